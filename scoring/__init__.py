@@ -1,0 +1,50 @@
+"""StarCoach scoring engine: pure Python, no Django.
+
+from scoring import StarAnswer, load_competency_models, score_answer
+model = load_competency_models("fixtures/klantgerichtheid.json")["klantgerichtheid"]
+result = score_answer(StarAnswer(situatie=..., taak=..., actie=..., resultaat=...), model)
+"""
+
+from scoring.answer import STAR_PARTS, StarAnswer
+from scoring.engine import SCORER_VERSION, score_answer
+from scoring.fixtures import load_competency_models
+from scoring.model import (
+    Behaviour,
+    CompetencyModel,
+    Indicator,
+    Level,
+    Question,
+    Scale,
+    Tip,
+)
+from scoring.result import (
+    BehaviourMatch,
+    CheckResult,
+    Evidence,
+    FeedbackItem,
+    IndicatorScore,
+    LevelEstimate,
+    ScoreResult,
+)
+
+__all__ = [
+    "SCORER_VERSION",
+    "STAR_PARTS",
+    "Behaviour",
+    "BehaviourMatch",
+    "CheckResult",
+    "CompetencyModel",
+    "Evidence",
+    "FeedbackItem",
+    "Indicator",
+    "IndicatorScore",
+    "Level",
+    "LevelEstimate",
+    "Question",
+    "Scale",
+    "ScoreResult",
+    "StarAnswer",
+    "Tip",
+    "load_competency_models",
+    "score_answer",
+]

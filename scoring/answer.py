@@ -1,0 +1,25 @@
+"""A candidate's answer, split into its four STAR parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+STAR_PARTS = ("situatie", "taak", "actie", "resultaat")
+
+PART_LABELS = {
+    "situatie": "Situatie",
+    "taak": "Taak",
+    "actie": "Actie",
+    "resultaat": "Resultaat",
+}
+
+
+@dataclass(frozen=True)
+class StarAnswer:
+    situatie: str
+    taak: str
+    actie: str
+    resultaat: str
+
+    def part(self, name: str) -> str:
+        return getattr(self, name) or ""

@@ -1,0 +1,174 @@
+"""Cue phrases from the competency model, compiled once per model and matched per sentence.
+
+A cue matches a sentence when each of its words occurs (by lemma key) within a small window,
+in any order: "vragen naar wens" matches "welke wensen had ze, vroeg ik". The particle of a
+separable verb must come after its verb or just before it ("belde haar terug", "terug te
+bellen") so that "Na het gesprek belde ik" is not read as "nabellen".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from scoring.model import CompetencyModel
+from scoring.text import analyse_token, strip_accents, tokenize
+
+NEGATORS = frozenset({"niet", "geen", "nooit", "niets", "niks", "nergens", "zonder"})
+MAX_SPAN = 10  # tokens between the first and last word of a multi-word cue
+_PARTICLE_BEFORE_VERB = 2  # "terug te bellen": particle may precede its verb by this much
+_SKIPPED_CUE_WORDS = frozenset({"de", "het", "een", "'s"})
+
+
+@dataclass(frozen=True)
+class Term:
+    keys: frozenset[str]
+    particle_of: int | None = None  # index of the verb term this particle belongs to
+
+
+@dataclass(frozen=True)
+class CompiledCue:
+    phrase: str
+    target: str  # "indicator:<slug>" or "behaviour:<scale>:<level index>:<behaviour index>"
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class CompiledModel:
+    cues: tuple[CompiledCue, ...]
+    by_anchor: dict[str, tuple[int, ...]]  # key -> indexes of cues whose first term has it
+
+
+def compile_cue(phrase: str, target: str) -> CompiledCue | None:
+    terms: list[Term] = []
+    for word in tokenize(phrase.lower()):
+        if not word[0].isalnum() or word in _SKIPPED_CUE_WORDS:
+            continue
+        if strip_accents(word) in NEGATORS:
+            terms.append(Term(NEGATORS))
+            continue
+        info = analyse_token(word)
+        if info.particle:
+            terms.append(Term(info.verb_keys))
+            terms.append(Term(frozenset({info.particle}), particle_of=len(terms) - 1))
+        else:
+            terms.append(Term(info.keys))
+    return CompiledCue(phrase, target, tuple(terms)) if terms else None
+
+
+def _compile_model(model: CompetencyModel) -> CompiledModel:
+    cues: list[CompiledCue] = []
+    for indicator in model.indicators:
+        cues.extend(_compile_all(indicator.cues, f"indicator:{indicator.slug}"))
+    for scale in model.scales:
+        for li, level in enumerate(scale.levels):
+            for bi, behaviour in enumerate(level.behaviours):
+                cues.extend(_compile_all(behaviour.cues, f"behaviour:{scale.slug}:{li}:{bi}"))
+    by_anchor: dict[str, list[int]] = {}
+    for index, cue in enumerate(cues):
+        for key in cue.terms[0].keys:
+            by_anchor.setdefault(key, []).append(index)
+    return CompiledModel(tuple(cues), {k: tuple(v) for k, v in by_anchor.items()})
+
+
+def _compile_all(phrases: tuple[str, ...], target: str) -> list[CompiledCue]:
+    compiled = (compile_cue(p, target) for p in phrases)
+    return [c for c in compiled if c is not None]
+
+
+# Keyed by model identity: the engine sees the same few model objects over and over, and a
+# model built after an admin edit is a new object, so it is compiled afresh.
+_CACHE: OrderedDict[int, tuple[CompetencyModel, CompiledModel]] = OrderedDict()
+_CACHE_SIZE = 16
+
+
+def compiled_model(model: CompetencyModel) -> CompiledModel:
+    entry = _CACHE.get(id(model))
+    if entry is not None and entry[0] is model:
+        _CACHE.move_to_end(id(model))
+        return entry[1]
+    compiled = _compile_model(model)
+    _CACHE[id(model)] = (model, compiled)  # holding the model keeps its id from being reused
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return compiled
+
+
+@dataclass(frozen=True)
+class CueHit:
+    cue: CompiledCue
+    positions: tuple[int, ...]
+    negated: bool
+
+
+def find_hits(
+    compiled: CompiledModel,
+    token_keys: list[frozenset[str]],
+    words: list[str],
+    clauses: list[int],
+) -> list[CueHit]:
+    """All cues that match one sentence, given per-token keys, plain words and clause ids."""
+    index: dict[str, list[int]] = {}
+    for position, keys in enumerate(token_keys):
+        for key in keys:
+            index.setdefault(key, []).append(position)
+    candidates = sorted({i for key in index for i in compiled.by_anchor.get(key, ())})
+    hits = []
+    for cue_index in candidates:
+        cue = compiled.cues[cue_index]
+        positions = _match(cue, index)
+        if positions is not None:
+            hits.append(CueHit(cue, positions, _is_negated(positions, words, clauses)))
+    return hits
+
+
+def _match(cue: CompiledCue, index: dict[str, list[int]]) -> tuple[int, ...] | None:
+    options = []
+    for term in cue.terms:
+        found = sorted({p for key in term.keys for p in index.get(key, ())})
+        if not found:
+            return None
+        options.append(found)
+    if len(options) == 1:
+        return (options[0][0],)
+    # Slide a window over every candidate start; linear in the hits, even for huge input.
+    for start in sorted({p for found in options for p in found}):
+        end = start + MAX_SPAN
+        combo = []
+        for term, found in zip(cue.terms, options, strict=True):
+            inside = found[bisect_left(found, start) : bisect_right(found, end)]
+            if not inside:
+                break
+            combo.append(inside[-1] if term.particle_of is not None else inside[0])
+        else:
+            if _particles_placed(cue, combo):
+                return tuple(combo)
+    return None
+
+
+def _particles_placed(cue: CompiledCue, combo: list[int]) -> bool:
+    return all(
+        term.particle_of is None or combo[i] >= combo[term.particle_of] - _PARTICLE_BEFORE_VERB
+        for i, term in enumerate(cue.terms)
+    )
+
+
+def _is_negated(positions: tuple[int, ...], words: list[str], clauses: list[int]) -> bool:
+    """A negator in the cue's clause(s) that is not itself part of the cue negates it."""
+    first, last = clauses[min(positions)], clauses[max(positions)]
+    for position, word in enumerate(words):
+        if (
+            word in NEGATORS
+            and first <= clauses[position] <= last
+            and position not in positions
+            and not _is_idiom(words, position)
+        ):
+            return True
+    return False
+
+
+def _is_idiom(words: list[str], position: int) -> bool:
+    # "niet alleen ... maar ook" and "niet zomaar" do not deny the cue.
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return following in {"alleen", "zomaar"}

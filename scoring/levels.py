@@ -1,0 +1,69 @@
+"""Estimate the level reached on each behaviour scale of the competency model."""
+
+from __future__ import annotations
+
+from scoring.analysis import Sentence
+from scoring.indicators import CLEAR, evidence_of, weigh
+from scoring.model import Level, Scale
+from scoring.result import BehaviourMatch, LevelEstimate
+
+SUPPORTED = 0.5  # a behaviour counts when one sentence outside the Situatie shows it
+
+
+def estimate_level(scale: Scale, parts: dict[str, tuple[Sentence, ...]]) -> LevelEstimate:
+    per_level: list[list[BehaviourMatch]] = []
+    strong_levels: list[bool] = []
+    for li, level in enumerate(scale.levels):
+        matches, strong = _level_matches(scale, li, level, parts)
+        per_level.append(matches)
+        strong_levels.append(strong)
+
+    reached = None
+    for li in range(len(scale.levels)):
+        supported_below = sum(1 for m in per_level[:li] if m)
+        # A level counts when it has clear behaviour and at least half the levels below it
+        # are shown too, so a single lucky cue does not jump the candidate to the top.
+        if strong_levels[li] and supported_below * 2 >= li:
+            reached = li
+
+    supporting = tuple(m for matches in per_level for m in matches)
+    if reached is None:
+        return LevelEstimate(
+            scale.slug,
+            scale.name,
+            None,
+            None,
+            "Onvoldoende bewijs om een niveau te bepalen: je antwoord laat geen gedrag van "
+            "deze schaal duidelijk zien in je Taak, Actie of Resultaat.",
+            supporting,
+        )
+    level = scale.levels[reached]
+    shown = len(per_level[reached])
+    return LevelEstimate(
+        scale.slug,
+        scale.name,
+        level.number,
+        level.title,
+        f"Niveau {level.number} ({level.title}): {shown} van de {len(level.behaviours)} "
+        f"gedragingen van dit niveau zijn zichtbaar, en {_count_below(per_level, reached)} "
+        "lagere niveaus.",
+        supporting,
+    )
+
+
+def _count_below(per_level: list[list[BehaviourMatch]], reached: int) -> str:
+    return f"{sum(1 for m in per_level[:reached] if m)} van de {reached}"
+
+
+def _level_matches(
+    scale: Scale, li: int, level: Level, parts: dict[str, tuple[Sentence, ...]]
+) -> tuple[list[BehaviourMatch], bool]:
+    matches = []
+    strong = False
+    for bi, behaviour in enumerate(level.behaviours):
+        weighed = [w for w in weigh(parts, f"behaviour:{scale.slug}:{li}:{bi}") if not w.negated]
+        best = max((w.strength for w in weighed), default=0.0)
+        if best >= SUPPORTED:
+            matches.append(BehaviourMatch(level.number, behaviour.text, evidence_of(weighed)))
+            strong = strong or best >= CLEAR
+    return matches, strong

@@ -1,0 +1,137 @@
+"""Dutch text processing: sentences with offsets, tokens and lemma keys.
+
+A token is reduced to a small set of *keys* (surface form, lemma, lemma of the lemma, the
+parts of a separable verb). Two words match when their key sets intersect, which absorbs
+inflection ("klachten" ~ "klacht") and simplemma's noun/verb flips ("wensen" -> "wens" but
+"wens" -> "wensen").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string, for readable word lists."""
+    return frozenset(text.split())
+
+
+TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’-]\w+)*|[^\w\s]")
+# A sentence ends after . ! ? … (plus closing quotes/brackets) and whitespace, or at a line
+# break. Abbreviations and a lower-case continuation ("ca. drie") do not end a sentence.
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\s*\n\s*")
+_ABBREVIATIONS = word_set(
+    "dhr mevr mr dr drs ir ing bijv bv ca etc nr o.a m.b.t d.w.z i.p.v e.d n.a.v t.a.v z.s.m "
+    "incl excl resp vs jl blz tel"
+)
+
+# Particles of separable verbs: "vroeg door" ~ "doorvragen", "belde terug" ~ "terugbellen".
+SEPARABLE_PARTICLES = (
+    "terug", "samen", "door", "mee", "over", "voor", "weg", "vast", "aan",
+    "toe", "uit", "los", "bij", "af", "na", "op", "om", "in",
+)  # fmt: skip
+# Irregular past forms simplemma reads as another word ("vroeg" = early).
+_EXTRA_KEYS = {"vroeg": ("vragen",), "boden": ("bieden",), "gaven": ("geven",)}
+
+
+def strip_accents(text: str) -> str:
+    """Drop diacritics, so emphasis ("níet") and diaeresis ("beïnvloeden") compare plainly."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def word_count(text: str) -> int:
+    return sum(1 for t in TOKEN_RE.findall(text) if t[0].isalnum())
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each sentence in `text`, without outer whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        if "\n" not in m.group() and not _ends_sentence(text, start, m):
+            continue
+        _add_span(text, start, m.start() + len(m.group().rstrip()), spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
+    following = text[m.end() : m.end() + 1]
+    if following.islower():
+        return False
+    if m.group()[0] == ".":
+        words = text[start : m.start()].split()
+        last = words[-1].lower().lstrip("(\"'") if words else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            return False
+    return True
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if any(c.isalnum() for c in stripped):
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    keys: frozenset[str]
+    # For a separable verb: its particle and the keys of the bare verb.
+    particle: str | None = None
+    verb_keys: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=200_000)
+def analyse_token(token: str) -> TokenInfo:
+    """Keys for one lower-cased token. Cached: vocabulary repeats across answers."""
+    plain = strip_accents(token)
+    lemma = _lemma(token)
+    if lemma == token and plain != token:
+        lemma = _lemma(plain)
+    keys = {plain, strip_accents(lemma), strip_accents(_lemma(lemma)), *_EXTRA_KEYS.get(plain, ())}
+    particle, verb_keys = _separable(plain, lemma)
+    for key in [k for k in keys if "_" in k]:
+        keys.discard(key)
+        keys.add(key.replace("_", ""))
+    if particle:
+        keys.add(particle)
+        keys.update(verb_keys)
+    return TokenInfo(frozenset(keys), particle, frozenset(verb_keys))
+
+
+def _separable(plain: str, lemma: str) -> tuple[str | None, set[str]]:
+    if "_" in lemma:  # simplemma marks some: "teruggebeld" -> "terug_bellen"
+        particle, _, verb = strip_accents(lemma).partition("_")
+        return particle, {verb, _lemma(verb)}
+    looks_verbal = lemma.endswith("en") or not simplemma.is_known(plain, lang="nl")
+    if not looks_verbal:
+        return None, set()
+    for word in (plain, strip_accents(lemma)):
+        for particle in SEPARABLE_PARTICLES:
+            rest = word[len(particle) :]
+            if not word.startswith(particle) or len(rest) < 4:
+                continue
+            verb = _lemma(rest)
+            if verb.endswith("en") and simplemma.is_known(verb, lang="nl"):
+                return particle, {strip_accents(verb), rest}
+    return None, set()
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str) -> str:
+    return simplemma.lemmatize(word, lang="nl")
