@@ -1,0 +1,37 @@
+"""Who may do what. Roles are Django groups; every role check in the code goes through here."""
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group
+
+CANDIDATE = "candidate"
+HR = "hr"
+ADMIN = "admin"
+ROLES = (CANDIDATE, HR, ADMIN)
+
+UserLike = AbstractBaseUser | AnonymousUser
+
+
+def _in_group(user: UserLike, name: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    return user.groups.filter(name=name).exists()
+
+
+def is_candidate(user: UserLike) -> bool:
+    return _in_group(user, CANDIDATE)
+
+
+def is_hr(user: UserLike) -> bool:
+    """HR reviewers: members of the hr group, and superusers."""
+    return user.is_authenticated and (user.is_superuser or _in_group(user, HR))
+
+
+def is_admin(user: UserLike) -> bool:
+    return user.is_authenticated and (user.is_superuser or _in_group(user, ADMIN))
+
+
+def role_group(name: str) -> Group:
+    """The group for a role. The data migration creates them; this also survives a flushed DB."""
+    if name not in ROLES:
+        raise ValueError(f"Unknown role {name!r}")
+    group, _created = Group.objects.get_or_create(name=name)
+    return group

@@ -1,0 +1,57 @@
+"""Writes for accounts."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser
+from django.db import transaction
+
+from . import roles
+
+
+@transaction.atomic
+def user_create(
+    *,
+    username: str,
+    password: str,
+    email: str = "",
+    role: str = roles.CANDIDATE,
+    is_staff: bool = False,
+    is_superuser: bool = False,
+) -> AbstractUser:
+    """Create a user in one role group. Sign-up uses the default role, candidate."""
+    user = get_user_model().objects.create_user(
+        username=username,
+        email=email,
+        password=password,
+        is_staff=is_staff,
+        is_superuser=is_superuser,
+    )
+    user.groups.add(roles.role_group(role))
+    return user
+
+
+@transaction.atomic
+def demo_user_ensure(
+    *, username: str, password: str, role: str, is_staff: bool = False, is_superuser: bool = False
+) -> tuple[AbstractUser, bool]:
+    """Create or reset one demo user; running it twice changes nothing but the password."""
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        return (
+            user_create(
+                username=username,
+                password=password,
+                email=f"{username}@example.com",
+                role=role,
+                is_staff=is_staff,
+                is_superuser=is_superuser,
+            ),
+            True,
+        )
+    user.set_password(password)
+    user.is_staff = is_staff
+    user.is_superuser = is_superuser
+    user.is_active = True
+    user.save()
+    user.groups.add(roles.role_group(role))
+    return user, False
