@@ -1,1 +1,10 @@
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+app_name = "assessments"
+urlpatterns = [
+    path("transcripts/<int:transcript_pk>/", views.result, name="result"),
+    path("transcripts/<int:transcript_pk>/status/", views.status, name="status"),
+    path("transcripts/<int:transcript_pk>/retry/", views.retry, name="retry"),
+]

@@ -63,7 +63,10 @@ class Indicator(models.Model):
     """A behavioural indicator (gedragsindicator) by which the competency is recognised."""
 
     competency = models.ForeignKey(
-        Competency, on_delete=models.CASCADE, related_name="indicators", verbose_name=_("competentie")
+        Competency,
+        on_delete=models.CASCADE,
+        related_name="indicators",
+        verbose_name=_("competentie"),
     )
     slug = models.SlugField(_("slug"), max_length=60)
     text = models.TextField(_("omschrijving"), validators=[validate_not_blank])
@@ -127,7 +130,9 @@ class Level(models.Model):
         verbose_name = _("niveau")
         verbose_name_plural = _("niveaus")
         constraints = [
-            models.UniqueConstraint(fields=["scale", "number"], name="unique_level_number_per_scale")
+            models.UniqueConstraint(
+                fields=["scale", "number"], name="unique_level_number_per_scale"
+            )
         ]
 
     def __str__(self) -> str:
@@ -159,7 +164,10 @@ class Question(models.Model):
     """A STAR(t) interview question from the competency's question bank."""
 
     competency = models.ForeignKey(
-        Competency, on_delete=models.CASCADE, related_name="questions", verbose_name=_("competentie")
+        Competency,
+        on_delete=models.CASCADE,
+        related_name="questions",
+        verbose_name=_("competentie"),
     )
     text = models.TextField(_("vraag"), validators=[validate_not_blank])
     indicator = models.ForeignKey(

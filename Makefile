@@ -1,0 +1,39 @@
+# The daily loop. `make run` and `make test` are the two commands of the README.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DEV_ENV := DEBUG=$${DEBUG:-1}
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/starcoach
+TEST_BROKER_URL ?= redis://127.0.0.1:6379/15
+DEMO_USERS ?= 1
+
+.PHONY: run setup worker test lint bench
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+setup: $(VENV)/.installed
+	$(DEV_ENV) $(PY) manage.py migrate --no-input
+	$(DEV_ENV) $(PY) manage.py loaddata klantgerichtheid
+	if [ "$(DEMO_USERS)" = "1" ]; then $(DEV_ENV) $(PY) manage.py create_demo_users; fi
+
+run: setup
+	$(DEV_ENV) $(PY) manage.py runserver $${PORT:-8000}
+
+worker: $(VENV)/.installed
+	$(DEV_ENV) $(VENV)/bin/celery -A starcoach worker --loglevel=info
+
+test: $(VENV)/.installed
+	scripts/test-services
+	SECRET_KEY=test-only-secret DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} \
+		STARCOACH_TEST_BROKER_URL=$${STARCOACH_TEST_BROKER_URL:-$(TEST_BROKER_URL)} \
+		$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+bench: $(VENV)/.installed
+	$(PY) bench/bench_engine.py

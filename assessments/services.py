@@ -1,0 +1,173 @@
+"""Writes for scoring: queue a transcript, score it, store the result."""
+
+import logging
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
+
+import scoring
+from competencies.selectors import scoring_model
+
+from .models import Assessment, CheckResult, Evidence, FeedbackItem, IndicatorScore, LevelEstimate
+
+logger = logging.getLogger(__name__)
+
+BROKER_DOWN_MESSAGE = (
+    "De beoordelaar was niet bereikbaar; de beoordeling staat klaar om opnieuw te versturen."
+)
+
+
+def queue_scoring(*, transcript) -> Assessment:
+    """Create the transcript's assessment and send it to the scorer once the transaction commits.
+
+    Safe to call twice: the second call finds the existing assessment.
+    """
+    assessment, _created = Assessment.objects.get_or_create(transcript=transcript)
+    transaction.on_commit(lambda: send_to_scorer(assessment_id=assessment.pk))
+    return assessment
+
+
+def send_to_scorer(*, assessment_id: int) -> bool:
+    """Publish the scoring task. A broker that is down leaves the assessment queued, with a note,
+    so that `rescore --pending` or the candidate's retry button can send it again."""
+    from .tasks import score_transcript  # the task module imports this one
+
+    try:
+        score_transcript.delay(assessment_id)
+    except BrokerError as error:
+        logger.warning("could not queue assessment %s: %s", assessment_id, error)
+        Assessment.objects.filter(pk=assessment_id, status=Assessment.Status.QUEUED).update(
+            error=BROKER_DOWN_MESSAGE
+        )
+        return False
+    return True
+
+
+def requeue(*, transcript) -> Assessment:
+    """Score again from scratch: for a failed or stuck assessment, or after a scorer upgrade."""
+    assessment, _created = Assessment.objects.get_or_create(transcript=transcript)
+    Assessment.objects.filter(pk=assessment.pk).update(
+        status=Assessment.Status.QUEUED, error="", queued_at=timezone.now()
+    )
+    transaction.on_commit(lambda: send_to_scorer(assessment_id=assessment.pk))
+    return assessment
+
+
+def score_assessment(*, assessment_id: int) -> Assessment | None:
+    """Score the assessment's transcript and store the result, exactly once.
+
+    Idempotent: the row lock makes a second delivery of the same task wait for the first and
+    then find the assessment scored. A crash mid-way rolls the whole result back.
+    """
+    # Outside the transaction, so the candidate's page can show that scoring has started.
+    Assessment.objects.filter(pk=assessment_id).exclude(status=Assessment.Status.SCORED).update(
+        status=Assessment.Status.RUNNING, started_at=timezone.now(), attempts=F("attempts") + 1
+    )
+    with transaction.atomic():
+        assessment = (
+            Assessment.objects.select_for_update()
+            .select_related("transcript__competency")
+            .filter(pk=assessment_id)
+            .first()
+        )
+        if assessment is None:
+            logger.info("assessment %s no longer exists; nothing to score", assessment_id)
+            return None
+        if assessment.status == Assessment.Status.SCORED:
+            return assessment
+        transcript = assessment.transcript
+        answer = scoring.StarAnswer(
+            situatie=transcript.situatie,
+            taak=transcript.taak,
+            actie=transcript.actie,
+            resultaat=transcript.resultaat,
+        )
+        result = scoring.score_answer(answer, scoring_model(transcript.competency))
+        store_result(assessment=assessment, result=result)
+    return assessment
+
+
+def mark_failed(*, assessment_id: int, error: str) -> None:
+    Assessment.objects.filter(pk=assessment_id).exclude(status=Assessment.Status.SCORED).update(
+        status=Assessment.Status.FAILED, error=error[:2000]
+    )
+
+
+def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None:
+    """Replace whatever the assessment held by the engine's result (call inside a transaction)."""
+    for related in (
+        assessment.indicator_scores,
+        assessment.checks,
+        assessment.level_estimates,
+        assessment.feedback,
+    ):
+        related.all().delete()
+    for position, indicator in enumerate(result.indicators):
+        row = IndicatorScore.objects.create(
+            assessment=assessment,
+            position=position,
+            slug=indicator.slug,
+            name=indicator.name,
+            score=indicator.score,
+            explanation=indicator.explanation,
+        )
+        _store_evidence(indicator.evidence, indicator_score=row)
+    for position, check in enumerate(result.checks):
+        row = CheckResult.objects.create(
+            assessment=assessment,
+            position=position,
+            name=check.name,
+            label=check.label,
+            passed=check.passed,
+            explanation=check.explanation,
+        )
+        _store_evidence(check.evidence, check_result=row)
+    levels_in_full = result.to_dict()["levels"]
+    LevelEstimate.objects.bulk_create(
+        LevelEstimate(
+            assessment=assessment,
+            position=position,
+            scale_slug=estimate.scale_slug,
+            scale_name=estimate.scale_name,
+            level=estimate.level,
+            level_title=estimate.level_title or "",
+            explanation=estimate.explanation,
+            supporting=levels_in_full[position]["supporting"],
+        )
+        for position, estimate in enumerate(result.levels)
+    )
+    FeedbackItem.objects.bulk_create(
+        FeedbackItem(
+            assessment=assessment,
+            position=position,
+            kind=item.kind,
+            about=item.about,
+            text=item.text,
+            follow_up=item.follow_up or "",
+        )
+        for position, item in enumerate(result.feedback)
+    )
+    assessment.status = Assessment.Status.SCORED
+    assessment.scorer_version = result.scorer_version
+    assessment.scored_at = timezone.now()
+    assessment.error = ""
+    assessment.result = result.to_dict()  # the full result, as the engine gave it
+    assessment.save()
+
+
+def _store_evidence(evidence, **owner) -> None:
+    Evidence.objects.bulk_create(
+        Evidence(
+            position=position,
+            part=item.part,
+            sentence=item.sentence,
+            start=item.start,
+            end=item.end,
+            cues=list(item.cues),
+            negated=item.negated,
+            **owner,
+        )
+        for position, item in enumerate(evidence)
+    )

@@ -1,0 +1,103 @@
+"""The result page: who may see it, what it shows while scoring runs and once it is done."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from assessments import services
+from assessments.models import Assessment
+
+
+@pytest.fixture
+def scored(owner, make_transcript):
+    transcript = make_transcript(owner)
+    assessment = Assessment.objects.create(transcript=transcript)
+    services.score_assessment(assessment_id=assessment.pk)
+    return transcript
+
+
+@pytest.fixture
+def hr_user(db):
+    user = User.objects.create_user("hanneke", password="x-secret-42")
+    user.groups.add(Group.objects.get_or_create(name="hr")[0])
+    return user
+
+
+def result_url(transcript, name="result"):
+    return reverse(f"assessments:{name}", kwargs={"transcript_pk": transcript.pk})
+
+
+@pytest.mark.parametrize("name", ["result", "status"])
+def test_it_sends_an_anonymous_visitor_to_the_login_page(client, scored, name):
+    response = client.get(result_url(scored, name))
+    assert response.status_code == 302
+    assert reverse("login") in response["Location"]
+
+
+@pytest.mark.parametrize("name", ["result", "status"])
+def test_it_hides_a_transcript_from_another_candidate(client, scored, name):
+    client.force_login(User.objects.create_user("bram", password="x-secret-42"))
+    assert client.get(result_url(scored, name)).status_code == 404
+
+
+def test_it_refuses_another_candidate_a_retry(client, scored):
+    client.force_login(User.objects.create_user("bram", password="x-secret-42"))
+    assert client.post(result_url(scored, "retry")).status_code == 404
+
+
+def test_it_shows_hr_the_transcript_of_any_candidate(client, scored, hr_user):
+    client.force_login(hr_user)
+    response = client.get(result_url(scored))
+    assert response.status_code == 200
+    assert "anna" in response.content.decode()
+
+
+def test_it_shows_the_owner_scores_evidence_levels_checks_and_feedback(client, owner, scored):
+    client.force_login(owner)
+    html = client.get(result_url(scored)).content.decode()
+    assert 'data-pending="0"' in html
+    assert 'data-indicator="reageert-op-klacht"' in html
+    assert '<mark class="evidence"' in html
+    assert "Ik reageerde direct op de klacht en bood mijn excuses aan." in html
+    assert "Drie competentieniveaus" in html
+    assert 'data-check="measurable_result" data-passed="1"' in html
+    assert "Jouw volgende stappen" in html
+    assert html.count("<h1") == 1
+
+
+def test_it_shows_progress_while_the_answer_waits_for_the_scorer(client, owner, make_transcript):
+    transcript = make_transcript(owner)
+    Assessment.objects.create(transcript=transcript)
+    client.force_login(owner)
+
+    html = client.get(result_url(transcript, "status")).content.decode()
+
+    assert 'data-pending="1"' in html
+    assert "Je antwoord staat in de wachtrij" in html
+    assert "/3</span>" not in html  # no score is shown before there is one
+
+
+def test_it_escapes_html_typed_into_an_answer(client, owner, make_transcript):
+    transcript = make_transcript(owner, situatie="<script>alert('x')</script> Een klant belde.")
+    services.score_assessment(assessment_id=Assessment.objects.create(transcript=transcript).pk)
+    client.force_login(owner)
+
+    html = client.get(result_url(transcript)).content.decode()
+
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+
+
+def test_it_lets_the_candidate_retry_a_failed_scoring(
+    client, owner, make_transcript, django_capture_on_commit_callbacks
+):
+    transcript = make_transcript(owner)
+    Assessment.objects.create(transcript=transcript, status="failed", error="boom")
+    client.force_login(owner)
+    assert "Opnieuw beoordelen" in client.get(result_url(transcript)).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(result_url(transcript, "retry"))
+
+    assert response.status_code == 302
+    assert Assessment.objects.get(transcript=transcript).status == Assessment.Status.SCORED

@@ -1,0 +1,128 @@
+"""Integration: a real Celery worker process scores through a real Redis broker and the test
+database (PostgreSQL in CI). Nothing here runs in-process or eagerly."""
+
+import os
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import redis
+from django.db import connection
+
+from assessments import services
+from assessments.models import Assessment, IndicatorScore
+from assessments.tasks import score_transcript
+
+from .conftest import broker
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+BROKER_URL = os.environ.get("STARCOACH_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        pytest.fail("the worker test needs a database another process can open: set DATABASE_URL")
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@contextmanager
+def running_worker(log_path: Path):
+    """A worker process for the duration of the block; its log is printed on the way out."""
+    with log_path.open("wb") as log:
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url(),
+            "CELERY_BROKER_URL": BROKER_URL,
+            "SECRET_KEY": "worker-test",
+        }
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "starcoach",
+                "worker",
+                "--pool=solo",
+                "--without-gossip",
+                "--without-mingle",
+                "--loglevel=warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+    print(log_path.read_text(errors="replace"))
+
+
+def wait_for(condition, timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.fixture
+def worker(tmp_path):
+    redis.Redis.from_url(BROKER_URL).flushdb()  # no messages left over from an earlier run
+    with running_worker(tmp_path / "worker.log") as process:
+        yield process
+
+
+def status_of(assessment_id: int) -> str:
+    return Assessment.objects.get(pk=assessment_id).status
+
+
+def test_it_scores_a_submitted_transcript_in_the_worker(owner, make_transcript, worker):
+    with broker(BROKER_URL):
+        assessment = services.queue_scoring(transcript=make_transcript(owner))
+
+    assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED), (
+        "the worker did not score the transcript within 30 s"
+    )
+    assert IndicatorScore.objects.filter(assessment=assessment).count() == 5
+
+
+def test_it_stores_one_result_when_the_broker_delivers_the_task_twice(
+    owner, make_transcript, worker
+):
+    assessment = Assessment.objects.create(transcript=make_transcript(owner))
+    with broker(BROKER_URL):
+        score_transcript.delay(assessment.pk)
+        score_transcript.delay(assessment.pk)
+
+    assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED)
+    assert wait_for(lambda: redis.Redis.from_url(BROKER_URL).llen("celery") == 0)
+    time.sleep(0.5)  # let the second delivery finish
+    assert IndicatorScore.objects.filter(assessment=assessment).count() == 5
+    assert Assessment.objects.get(pk=assessment.pk).attempts == 1  # the second run did nothing
+
+
+def test_it_scores_an_answer_queued_while_no_worker_was_running(owner, make_transcript, tmp_path):
+    redis.Redis.from_url(BROKER_URL).flushdb()
+    with broker(BROKER_URL):
+        assessment = services.queue_scoring(transcript=make_transcript(owner))
+    time.sleep(0.5)
+    assert status_of(assessment.pk) == Assessment.Status.QUEUED
+
+    with running_worker(tmp_path / "worker.log"):
+        assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED)

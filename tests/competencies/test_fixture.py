@@ -1,0 +1,105 @@
+"""The klantgerichtheid fixture: the competency model exactly as the seed documents give it."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from competencies.models import CoachingTip, Competency
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "klantgerichtheid.json"
+
+
+def normalise(text: str) -> str:
+    """Compare prose, not layout: bullets and line breaks differ between seed and fixture."""
+    text = re.sub(r"^\s*[•\-]\s*", " ", text, flags=re.MULTILINE)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture
+def klantgerichtheid(db):
+    call_command("loaddata", "klantgerichtheid", verbosity=0)
+    return Competency.objects.with_model().get(slug="klantgerichtheid")
+
+
+def test_it_holds_the_five_gitp_indicators_in_order(klantgerichtheid):
+    assert [indicator.slug for indicator in klantgerichtheid.indicators.all()] == [
+        "zoekt-wensen",
+        "levert-meer",
+        "reageert-op-klacht",
+        "checkt-verwachtingen",
+        "maakt-afspraken",
+    ]
+    first = klantgerichtheid.indicators.all()[0]
+    assert first.text.startswith("Zoekt actief naar mogelijke wensen en behoeften")
+
+
+def test_it_holds_the_three_level_scale_with_its_seed_titles(klantgerichtheid):
+    scale = klantgerichtheid.scales.get(slug="drie-niveaus")
+    assert [(level.number, level.title) for level in scale.levels.all()] == [
+        (1, "Onderzoekt de wensen van de klant en vertaalt deze in passende oplossingen"),
+        (2, "Kent de situatie (omstandigheden) van de klant en gebruikt die kennis tot "
+            "wederzijds voordeel"),
+        (3, "Toont aan effectief op strategisch niveau met partners te kunnen meedenken"),
+    ]
+    assert [level.behaviours.count() for level in scale.levels.all()] == [8, 6, 3]
+
+
+def test_it_holds_the_five_level_scale_with_its_seed_titles(klantgerichtheid):
+    scale = klantgerichtheid.scales.get(slug="vijf-niveaus")
+    assert [level.title for level in scale.levels.all()] == [
+        "Opvolgen",
+        "Onderhouden van duidelijke communicatie",
+        "Neemt persoonlijke verantwoordelijkheid",
+        "Adresseren van mogelijke behoeften van klant",
+        "Heeft een lange termijn perspectief",
+    ]
+    assert [level.behaviours.count() for level in scale.levels.all()] == [3, 5, 5, 3, 5]
+
+
+def test_it_gives_every_indicator_and_behaviour_scoring_cues(klantgerichtheid):
+    for indicator in klantgerichtheid.indicators.all():
+        assert len(indicator.cue_list) >= 3, indicator.slug
+    for scale in klantgerichtheid.scales.all():
+        for level in scale.levels.all():
+            for behaviour in level.behaviours.all():
+                assert behaviour.cue_list, behaviour.text
+
+
+def test_it_links_questions_and_every_kind_of_tip_to_the_competency(klantgerichtheid):
+    assert klantgerichtheid.questions.count() == 3
+    kinds = set(klantgerichtheid.tips.values_list("kind", flat=True))
+    assert kinds == set(CoachingTip.Kind.values)
+    star_tips = klantgerichtheid.tips.filter(kind=CoachingTip.Kind.STAR)
+    assert star_tips.count() == 9
+    assert set(star_tips.values_list("star_part", flat=True)) >= {
+        "situatie",
+        "taak",
+        "actie",
+        "resultaat",
+    }
+
+
+def test_it_takes_every_text_verbatim_from_the_seeds():
+    seeds = normalise(" ".join(path.read_text() for path in sorted(SEEDS.glob("*.txt"))))
+    texts_by_model = {
+        "competencies.indicator": "text",
+        "competencies.level": "title",
+        "competencies.levelbehaviour": "text",
+        "competencies.question": "text",
+        "competencies.coachingtip": "text",
+        "competencies.competency": "definition",
+    }
+    rows = json.loads(FIXTURE.read_text())
+    assert normalise(rows[0]["fields"]["basic_behaviour"]) in seeds
+    checked = 0
+    for row in rows:
+        field = texts_by_model.get(row["model"])
+        if field:
+            assert normalise(row["fields"][field]) in seeds, row
+            checked += 1
+    # Every row but the scales, whose names are ours, carries seed text.
+    assert checked == len(rows) - sum(row["model"] == "competencies.behaviourscale" for row in rows)
