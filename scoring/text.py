@@ -118,7 +118,7 @@ def _separable(plain: str, lemma: str) -> tuple[str | None, set[str]]:
     if "_" in lemma:  # simplemma marks some: "teruggebeld" -> "terug_bellen"
         particle, _, verb = strip_accents(lemma).partition("_")
         return particle, {verb, _lemma(verb)}
-    looks_verbal = lemma.endswith("en") or not simplemma.is_known(plain, lang="nl")
+    looks_verbal = "en" in (plain[-2:], lemma[-2:]) or not simplemma.is_known(plain, lang="nl")
     if not looks_verbal:
         return None, set()
     for word in (plain, strip_accents(lemma)):
@@ -126,9 +126,10 @@ def _separable(plain: str, lemma: str) -> tuple[str | None, set[str]]:
             rest = word[len(particle) :]
             if not word.startswith(particle) or len(rest) < 4:
                 continue
-            verb = _lemma(rest)
-            if verb.endswith("en") and simplemma.is_known(verb, lang="nl"):
-                return particle, {strip_accents(verb), rest}
+            # "doorvragen" -> "vragen", whose own lemma is the noun "vraag"; either will do.
+            verbs = (rest, _lemma(rest))
+            if any(v.endswith("en") and simplemma.is_known(v, lang="nl") for v in verbs):
+                return particle, set(analyse_token(rest).keys)
     return None, set()
 
 
