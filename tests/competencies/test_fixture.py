@@ -9,8 +9,9 @@ from django.core.management import call_command
 
 from competencies.models import CoachingTip, Competency
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "klantgerichtheid.json"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+SEEDS = FIXTURES / "sources"  # copies of the seed documents the fixture was written from
+FIXTURE = FIXTURES / "klantgerichtheid.json"
 
 
 def normalise(text: str) -> str:
@@ -84,7 +85,9 @@ def test_it_links_questions_and_every_kind_of_tip_to_the_competency(klantgericht
 
 
 def test_it_takes_every_text_verbatim_from_the_seeds():
-    seeds = normalise(" ".join(path.read_text() for path in sorted(SEEDS.glob("*.txt"))))
+    sources = sorted(SEEDS.glob("*.txt"))
+    assert len(sources) == 5
+    seeds = normalise(" ".join(path.read_text() for path in sources))
     texts_by_model = {
         "competencies.indicator": "text",
         "competencies.level": "title",
