@@ -1,14 +1,21 @@
 """Django admin for the competency model: who may use it, and that bad edits are refused."""
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.urls import reverse
 
 from competencies.models import BehaviourScale, Competency, Indicator, Level, LevelBehaviour
 
-MODELS = ["competency", "indicator", "behaviourscale", "level", "levelbehaviour", "question",
-          "coachingtip"]
+MODELS = [
+    "competency",
+    "indicator",
+    "behaviourscale",
+    "level",
+    "levelbehaviour",
+    "question",
+    "coachingtip",
+]
 
 
 @pytest.fixture
@@ -74,11 +81,32 @@ def test_it_refuses_a_user_who_is_not_staff(client, klantgerichtheid, model):
     assert reverse("admin:login") in response["Location"]
 
 
-def test_it_refuses_staff_without_permission_to_edit_the_model(client, klantgerichtheid):
-    staff = User.objects.create_user("hr", password="x-secret-42", is_staff=True)
-    client.force_login(staff)
+def test_it_refuses_an_hr_reviewer_who_is_staff_but_not_admin(client, klantgerichtheid):
+    hr = User.objects.create_user("hr", password="x-secret-42", is_staff=True)
+    hr.groups.add(Group.objects.get(name="hr"))
+    client.force_login(hr)
     response = client.get(reverse("admin:competencies_competency_change", args=[1]))
     assert response.status_code == 403
+
+
+def test_it_lets_a_member_of_the_admin_role_edit_the_model(client, klantgerichtheid):
+    editor = User.objects.create_user("redacteur", password="x-secret-42", is_staff=True)
+    editor.groups.add(Group.objects.get(name="admin"))
+    client.force_login(editor)
+    url = reverse("admin:competencies_question_change", args=[1])
+    question = klantgerichtheid.questions.get(pk=1)
+    response = client.post(
+        url,
+        {
+            "competency": klantgerichtheid.pk,
+            "text": "Wie zijn uw interne klanten?",
+            "position": 1,
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    question.refresh_from_db()
+    assert question.text == "Wie zijn uw interne klanten?"
 
 
 def test_it_refuses_two_levels_with_one_number_on_a_scale(admin_client, klantgerichtheid):

@@ -42,8 +42,11 @@ def test_it_holds_the_three_level_scale_with_its_seed_titles(klantgerichtheid):
     scale = klantgerichtheid.scales.get(slug="drie-niveaus")
     assert [(level.number, level.title) for level in scale.levels.all()] == [
         (1, "Onderzoekt de wensen van de klant en vertaalt deze in passende oplossingen"),
-        (2, "Kent de situatie (omstandigheden) van de klant en gebruikt die kennis tot "
-            "wederzijds voordeel"),
+        (
+            2,
+            "Kent de situatie (omstandigheden) van de klant en gebruikt die kennis tot "
+            "wederzijds voordeel",
+        ),
         (3, "Toont aan effectief op strategisch niveau met partners te kunnen meedenken"),
     ]
     assert [level.behaviours.count() for level in scale.levels.all()] == [8, 6, 3]
