@@ -37,3 +37,5 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/bench_engine.py
+	scripts/test-services
+	$(PY) bench/bench_latency.py
