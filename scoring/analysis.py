@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from scoring.answer import STAR_PARTS, StarAnswer
 from scoring.cues import CompiledModel, CueHit, find_hits
 from scoring.result import Evidence
-from scoring.text import analyse_token, split_sentences, strip_accents, tokenize, word_set
+from scoring.text import plain_word, split_sentences, token_keys, tokenize, word_set
 
 FIRST_SINGULAR = frozenset({"ik", "mij", "me", "mijn", "m'n", "ikzelf", "mezelf", "mijzelf"})
 FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze", "onszelf"})
@@ -52,7 +52,15 @@ HYPOTHETICAL_PHRASES = (
     ("probeer", "ik"),
     ("ik", "probeer"),
 )
-_CAPITALISED_RE = re.compile(r"[A-Z][a-z]")
+_HYPOTHETICAL_WORDS = frozenset(phrase[0] for phrase in HYPOTHETICAL_PHRASES)
+_SPECIFIC_WORDS = NUMBER_WORDS | TIME_WORDS
+_DIGIT_OR_QUOTE_RE = re.compile(r"[\d\"“”„]")
+# A capitalised word in mid-sentence is usually a name (person, product, company).
+_NAME_RE = re.compile(r"(?<=[a-z,;]\s)(?!Ik\b)[A-Z][a-z]")
+
+
+def _IS_WORD(word: str) -> bool:
+    return word[0].isalnum()
 
 
 @dataclass(frozen=True)
@@ -62,11 +70,13 @@ class Sentence:
     start: int
     end: int
     words: tuple[str, ...]  # lower-case, accents stripped, punctuation kept
+    word_count: int
     first_singular: int
     first_plural: int
     hypothetical: bool
     concrete: bool
     hits: tuple[CueHit, ...]
+    targets: frozenset[str]  # the indicators and behaviours this sentence has hits for
 
     def evidence(self, cues: tuple[str, ...] = (), negated: bool = False) -> Evidence:
         return Evidence(self.part, self.text, self.start, self.end, cues, negated)
@@ -79,28 +89,31 @@ def analyse(answer: StarAnswer, compiled: CompiledModel) -> dict[str, tuple[Sent
 def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Sentence, ...]:
     sentences = []
     for start, end in split_sentences(text):
-        raw_tokens = tokenize(text[start:end])
-        words = [strip_accents(t.lower()) for t in raw_tokens]
-        keys = [analyse_token(t.lower()).keys for t in raw_tokens]
-        clauses = _clause_ids(words)
+        sentence = text[start:end]
+        words = [plain_word(t) for t in tokenize(sentence)]
+        keys = [token_keys(w) for w in words]
+        clauses = clause_ids(words)
+        hits = tuple(find_hits(compiled, keys, words, clauses))
         sentences.append(
             Sentence(
                 part=part,
-                text=text[start:end],
+                text=sentence,
                 start=start,
                 end=end,
                 words=tuple(words),
-                first_singular=sum(w in FIRST_SINGULAR for w in words),
-                first_plural=sum(w in FIRST_PLURAL for w in words),
+                word_count=sum(map(_IS_WORD, words)),
+                first_singular=sum(map(FIRST_SINGULAR.__contains__, words)),
+                first_plural=sum(map(FIRST_PLURAL.__contains__, words)),
                 hypothetical=is_hypothetical(words),
-                concrete=_is_concrete(raw_tokens, words),
-                hits=tuple(find_hits(compiled, keys, words, clauses)),
+                concrete=_is_concrete(sentence, words),
+                hits=hits,
+                targets=frozenset(h.cue.target for h in hits),
             )
         )
     return tuple(sentences)
 
 
-def _clause_ids(words: list[str]) -> list[int]:
+def clause_ids(words: list[str]) -> list[int]:
     ids, current = [], 0
     for word in words:
         if word in _CLAUSE_BREAKS:
@@ -110,12 +123,17 @@ def _clause_ids(words: list[str]) -> list[int]:
 
 
 def is_hypothetical(words: list[str] | tuple[str, ...]) -> bool:
-    if "zou" in words or "zouden" in words:
+    present = set(words)
+    if present.isdisjoint(_HYPOTHETICAL_WORDS):
+        return False
+    if "zou" in present or "zouden" in present:
         # "ik beloofde dat ik zou terugbellen" reports a past promise, not a hypothesis.
-        first = min(words.index(w) for w in ("zou", "zouden") if w in words)
+        first = min(words.index(w) for w in ("zou", "zouden") if w in present)
         if "dat" in words[:first]:
             return False
-    return any(_contains(words, phrase) for phrase in HYPOTHETICAL_PHRASES)
+    return any(
+        present.issuperset(phrase) and _contains(words, phrase) for phrase in HYPOTHETICAL_PHRASES
+    )
 
 
 def _contains(words: list[str] | tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -123,14 +141,10 @@ def _contains(words: list[str] | tuple[str, ...], phrase: tuple[str, ...]) -> bo
     return any(tuple(words[i : i + n]) == phrase for i, w in enumerate(words) if w == phrase[0])
 
 
-def _is_concrete(raw_tokens: list[str], words: list[str]) -> bool:
+def _is_concrete(sentence: str, words: list[str]) -> bool:
     """Specifics a listener can picture: numbers, times, names, quoted speech."""
-    if any(w[0].isdigit() or w in NUMBER_WORDS or w in TIME_WORDS for w in words):
-        return True
-    if any(t in {'"', "“", "”", "„"} for t in raw_tokens):
-        return True
-    # A capitalised word inside the sentence is usually a name (person, product, company).
-    return any(
-        _CAPITALISED_RE.match(t) and t not in {"Ik"} and raw_tokens[i - 1] not in {".", ":", '"'}
-        for i, t in enumerate(raw_tokens[1:], start=1)
+    return (
+        not _SPECIFIC_WORDS.isdisjoint(words)
+        or _DIGIT_OR_QUOTE_RE.search(sentence) is not None
+        or _NAME_RE.search(sentence) is not None
     )

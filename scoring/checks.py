@@ -8,7 +8,7 @@ from collections.abc import Callable
 from scoring.analysis import NUMBER_WORDS, Sentence
 from scoring.answer import PART_LABELS, STAR_PARTS, StarAnswer
 from scoring.result import CheckResult
-from scoring.text import word_count, word_set
+from scoring.text import word_set
 
 Parts = dict[str, tuple[Sentence, ...]]
 
@@ -71,7 +71,7 @@ def _names(parts: list[str]) -> str:
 
 
 def parts_complete(answer: StarAnswer, parts: Parts) -> CheckResult:
-    thin = [p for p in STAR_PARTS if word_count(answer.part(p)) < MIN_PART_WORDS]
+    thin = [p for p in STAR_PARTS if _words(parts, p) < MIN_PART_WORDS]
     if not thin:
         return _result("parts_complete", True, "Je hebt alle vier de onderdelen ingevuld.")
     return _result(
@@ -177,12 +177,16 @@ def parts_in_role(answer: StarAnswer, parts: Parts) -> CheckResult:
     )
 
 
+def _words(parts: Parts, part: str) -> int:
+    return sum(s.word_count for s in parts[part])
+
+
 def _negated(sentence: Sentence) -> bool:
     return any(w in {"niet", "geen", "nooit"} for w in sentence.words)
 
 
 def reasonable_length(answer: StarAnswer, parts: Parts) -> CheckResult:
-    counts = {p: word_count(answer.part(p)) for p in STAR_PARTS}
+    counts = {p: _words(parts, p) for p in STAR_PARTS}
     total = sum(counts.values())
     longest = max(STAR_PARTS, key=lambda p: counts[p])
     if total < MIN_TOTAL_WORDS:

@@ -37,7 +37,7 @@ class CompiledCue:
 @dataclass(frozen=True)
 class CompiledModel:
     cues: tuple[CompiledCue, ...]
-    by_anchor: dict[str, tuple[int, ...]]  # key -> indexes of cues whose first term has it
+    by_anchor: dict[str, tuple[int, ...]]  # key -> indexes of cues anchored on that key
 
 
 def compile_cue(phrase: str, target: str) -> CompiledCue | None:
@@ -67,7 +67,9 @@ def _compile_model(model: CompetencyModel) -> CompiledModel:
                 cues.extend(_compile_all(behaviour.cues, f"behaviour:{scale.slug}:{li}:{bi}"))
     by_anchor: dict[str, list[int]] = {}
     for index, cue in enumerate(cues):
-        for key in cue.terms[0].keys:
+        # Anchor on the longest word: long words are rare, so few cues get tried per sentence.
+        anchor = max(cue.terms, key=lambda t: min(len(k) for k in t.keys))
+        for key in anchor.keys:
             by_anchor.setdefault(key, []).append(index)
     return CompiledModel(tuple(cues), {k: tuple(v) for k, v in by_anchor.items()})
 
@@ -113,17 +115,23 @@ def find_hits(
     for position, keys in enumerate(token_keys):
         for key in keys:
             index.setdefault(key, []).append(position)
+    present = index.keys()
     candidates = sorted({i for key in index for i in compiled.by_anchor.get(key, ())})
     hits = []
     for cue_index in candidates:
         cue = compiled.cues[cue_index]
-        positions = _match(cue, index)
+        # Cheap pre-check: most candidates lack one of their words altogether.
+        if any(term.keys.isdisjoint(present) for term in cue.terms):
+            continue
+        positions = _match(cue, index, clauses)
         if positions is not None:
             hits.append(CueHit(cue, positions, _is_negated(positions, words, clauses)))
     return hits
 
 
-def _match(cue: CompiledCue, index: dict[str, list[int]]) -> tuple[int, ...] | None:
+def _match(
+    cue: CompiledCue, index: dict[str, list[int]], clauses: list[int]
+) -> tuple[int, ...] | None:
     options = []
     for term in cue.terms:
         found = sorted({p for key in term.keys for p in index.get(key, ())})
@@ -142,16 +150,20 @@ def _match(cue: CompiledCue, index: dict[str, list[int]]) -> tuple[int, ...] | N
                 break
             combo.append(inside[-1] if term.particle_of is not None else inside[0])
         else:
-            if _particles_placed(cue, combo):
+            if _particles_placed(cue, combo, clauses):
                 return tuple(combo)
     return None
 
 
-def _particles_placed(cue: CompiledCue, combo: list[int]) -> bool:
-    return all(
-        term.particle_of is None or combo[i] >= combo[term.particle_of] - _PARTICLE_BEFORE_VERB
-        for i, term in enumerate(cue.terms)
-    )
+def _particles_placed(cue: CompiledCue, combo: list[int], clauses: list[int]) -> bool:
+    """A separated particle stays in its verb's clause, after it or just before it."""
+    for i, term in enumerate(cue.terms):
+        if term.particle_of is None:
+            continue
+        particle, verb = combo[i], combo[term.particle_of]
+        if clauses[particle] != clauses[verb] or particle < verb - _PARTICLE_BEFORE_VERB:
+            return False
+    return True
 
 
 def _is_negated(positions: tuple[int, ...], words: list[str], clauses: list[int]) -> bool:

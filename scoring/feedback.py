@@ -102,11 +102,11 @@ def _indicator_item(model: CompetencyModel, score: IndicatorScore) -> FeedbackIt
         about=score.slug,
         kind="indicator",
         text=text,
-        follow_up=_indicator_follow_up(model, score.slug),
+        follow_up=indicator_follow_up(model, score.slug),
     )
 
 
-def _indicator_follow_up(model: CompetencyModel, slug: str) -> str | None:
+def indicator_follow_up(model: CompetencyModel, slug: str) -> str | None:
     """A seed interview question for this indicator, else a coaching tip for it."""
     for question in model.questions:
         if question.indicator_slug == slug:

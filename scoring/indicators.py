@@ -39,9 +39,9 @@ def weigh(parts: dict[str, tuple[Sentence, ...]], target: str) -> list[Weighed]:
     found = []
     for part in STAR_PARTS:
         for sentence in parts[part]:
-            hits = [h for h in sentence.hits if h.cue.target == target]
-            if not hits:
+            if target not in sentence.targets:
                 continue
+            hits = [h for h in sentence.hits if h.cue.target == target]
             positive = sorted({h.cue.phrase for h in hits if not h.negated})
             negated = not positive
             cues = tuple(positive or sorted({h.cue.phrase for h in hits}))

@@ -20,10 +20,7 @@ def estimate_level(scale: Scale, parts: dict[str, tuple[Sentence, ...]]) -> Leve
 
     reached = None
     for li in range(len(scale.levels)):
-        supported_below = sum(1 for m in per_level[:li] if m)
-        # A level counts when it has clear behaviour and at least half the levels below it
-        # are shown too, so a single lucky cue does not jump the candidate to the top.
-        if strong_levels[li] and supported_below * 2 >= li:
+        if strong_levels[li] and _enough(li, per_level):
             reached = li
 
     supporting = tuple(m for matches in per_level for m in matches)
@@ -49,6 +46,15 @@ def estimate_level(scale: Scale, parts: dict[str, tuple[Sentence, ...]]) -> Leve
         "lagere niveaus.",
         supporting,
     )
+
+
+def _enough(li: int, per_level: list[list[BehaviourMatch]]) -> bool:
+    """The lower half of a scale needs one clear behaviour; the upper levels need two, or one
+    backed by behaviour on at least two lower levels, so a single lucky cue cannot reach them.
+    """
+    if li < (len(per_level) + 1) // 2 + 1 or len(per_level[li]) >= 2:
+        return True
+    return sum(1 for matches in per_level[:li] if matches) >= 2
 
 
 def _count_below(per_level: list[list[BehaviourMatch]], reached: int) -> str:

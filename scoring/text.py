@@ -47,6 +47,11 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=200_000)
+def plain_word(token: str) -> str:
+    return strip_accents(token.lower())
+
+
 def tokenize(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
@@ -86,6 +91,11 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
     if any(c.isalnum() for c in stripped):
         lead = len(chunk) - len(chunk.lstrip())
         spans.append((start + lead, start + lead + len(stripped)))
+
+
+def token_keys(word: str) -> frozenset[str]:
+    """Keys of a lower-cased word (the hot path: one dict lookup once the word was seen)."""
+    return analyse_token(word).keys
 
 
 @dataclass(frozen=True)
@@ -129,7 +139,7 @@ def _separable(plain: str, lemma: str) -> tuple[str | None, set[str]]:
             # "doorvragen" -> "vragen", whose own lemma is the noun "vraag"; either will do.
             verbs = (rest, _lemma(rest))
             if any(v.endswith("en") and simplemma.is_known(v, lang="nl") for v in verbs):
-                return particle, set(analyse_token(rest).keys)
+                return particle, {strip_accents(v) for v in (*verbs, _lemma(verbs[1]))}
     return None, set()
 
 
