@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from scoring.answer import STAR_PARTS, StarAnswer
 from scoring.cues import CompiledModel, CueHit, find_hits
 from scoring.result import Evidence
-from scoring.text import plain_word, split_sentences, token_keys, tokenize, word_set
+from scoring.text import plain_word, split_sentences, tokenize, word_set
 
 FIRST_SINGULAR = frozenset({"ik", "mij", "me", "mijn", "m'n", "ikzelf", "mezelf", "mijzelf"})
 FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze", "onszelf"})
@@ -91,7 +91,7 @@ def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Senten
     for start, end in split_sentences(text):
         sentence = text[start:end]
         words = [plain_word(t) for t in tokenize(sentence)]
-        keys = [token_keys(w) for w in words]
+        keys = [compiled.relevant_keys(w) for w in words]
         clauses = clause_ids(words)
         hits = tuple(find_hits(compiled, keys, words, clauses))
         sentences.append(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from scoring.analysis import NUMBER_WORDS, Sentence
 from scoring.answer import PART_LABELS, STAR_PARTS, StarAnswer
-from scoring.result import CheckResult
+from scoring.result import CheckResult, Evidence
 from scoring.text import word_set
 
 Parts = dict[str, tuple[Sentence, ...]]
@@ -61,7 +61,9 @@ def run_checks(answer: StarAnswer, parts: Parts) -> tuple[CheckResult, ...]:
     return tuple(check(answer, parts) for check in checks)
 
 
-def _result(name: str, passed: bool, explanation: str, evidence=()) -> CheckResult:
+def _result(
+    name: str, passed: bool, explanation: str, evidence: Iterable[Evidence] = ()
+) -> CheckResult:
     return CheckResult(name, LABELS[name], passed, explanation, tuple(evidence))
 
 

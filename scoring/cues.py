@@ -9,15 +9,16 @@ bellen") so that "Na het gesprek belde ik" is not read as "nabellen".
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
-from dataclasses import dataclass
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
 
 from scoring.model import CompetencyModel
-from scoring.text import analyse_token, strip_accents, tokenize
+from scoring.text import analyse_token, strip_accents, token_keys, tokenize
 
 NEGATORS = frozenset({"niet", "geen", "nooit", "niets", "niks", "nergens", "zonder"})
 MAX_SPAN = 10  # tokens between the first and last word of a multi-word cue
 _PARTICLE_BEFORE_VERB = 2  # "terug te bellen": particle may precede its verb by this much
+_MAX_REMEMBERED_WORDS = 200_000
 _SKIPPED_CUE_WORDS = frozenset({"de", "het", "een", "'s"})
 
 
@@ -38,6 +39,17 @@ class CompiledCue:
 class CompiledModel:
     cues: tuple[CompiledCue, ...]
     by_anchor: dict[str, tuple[int, ...]]  # key -> indexes of cues anchored on that key
+    vocabulary: frozenset[str]  # every key any cue term accepts
+    _relevant: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+
+    def relevant_keys(self, word: str) -> frozenset[str]:
+        """The keys of `word` that some cue can use; most words have none."""
+        keys = self._relevant.get(word)
+        if keys is None:
+            if len(self._relevant) > _MAX_REMEMBERED_WORDS:  # bound memory on odd input
+                self._relevant.clear()
+            keys = self._relevant[word] = token_keys(word) & self.vocabulary
+        return keys
 
 
 def compile_cue(phrase: str, target: str) -> CompiledCue | None:
@@ -65,13 +77,16 @@ def _compile_model(model: CompetencyModel) -> CompiledModel:
         for li, level in enumerate(scale.levels):
             for bi, behaviour in enumerate(level.behaviours):
                 cues.extend(_compile_all(behaviour.cues, f"behaviour:{scale.slug}:{li}:{bi}"))
+    # Anchor each cue on its word that fewest cues share ("tevreden", not "vragen"), so a
+    # sentence only tries the few cues whose most specific word it contains.
+    shared = Counter(key for cue in cues for key in {k for t in cue.terms for k in t.keys})
     by_anchor: dict[str, list[int]] = {}
     for index, cue in enumerate(cues):
-        # Anchor on the longest word: long words are rare, so few cues get tried per sentence.
-        anchor = max(cue.terms, key=lambda t: min(len(k) for k in t.keys))
+        anchor = min(cue.terms, key=lambda t: (max(shared[k] for k in t.keys), -len(min(t.keys))))
         for key in anchor.keys:
             by_anchor.setdefault(key, []).append(index)
-    return CompiledModel(tuple(cues), {k: tuple(v) for k, v in by_anchor.items()})
+    vocabulary = frozenset(key for cue in cues for term in cue.terms for key in term.keys)
+    return CompiledModel(tuple(cues), {k: tuple(v) for k, v in by_anchor.items()}, vocabulary)
 
 
 def _compile_all(phrases: tuple[str, ...], target: str) -> list[CompiledCue]:
@@ -116,7 +131,8 @@ def find_hits(
         for key in keys:
             index.setdefault(key, []).append(position)
     present = index.keys()
-    candidates = sorted({i for key in index for i in compiled.by_anchor.get(key, ())})
+    anchored = present & compiled.by_anchor.keys()
+    candidates = sorted({i for key in anchored for i in compiled.by_anchor[key]})
     hits = []
     for cue_index in candidates:
         cue = compiled.cues[cue_index]

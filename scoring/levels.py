@@ -49,10 +49,9 @@ def estimate_level(scale: Scale, parts: dict[str, tuple[Sentence, ...]]) -> Leve
 
 
 def _enough(li: int, per_level: list[list[BehaviourMatch]]) -> bool:
-    """The lower half of a scale needs one clear behaviour; the upper levels need two, or one
-    backed by behaviour on at least two lower levels, so a single lucky cue cannot reach them.
-    """
-    if li < (len(per_level) + 1) // 2 + 1 or len(per_level[li]) >= 2:
+    """One clear behaviour reaches a level, except the top one: that needs two behaviours, or
+    one backed by behaviour on two lower levels, so a single lucky cue cannot reach it."""
+    if li < len(per_level) - 1 or len(per_level[li]) >= 2:
         return True
     return sum(1 for matches in per_level[:li] if matches) >= 2
 

@@ -24,7 +24,7 @@ def word_set(text: str) -> frozenset[str]:
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’-]\w+)*|[^\w\s]")
 # A sentence ends after . ! ? … (plus closing quotes/brackets) and whitespace, or at a line
 # break. Abbreviations and a lower-case continuation ("ca. drie") do not end a sentence.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\s*\n\s*")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\n\s*")
 _ABBREVIATIONS = word_set(
     "dhr mevr mr dr drs ir ing bijv bv ca etc nr o.a m.b.t d.w.z i.p.v e.d n.a.v t.a.v z.s.m "
     "incl excl resp vs jl blz tel"
@@ -78,8 +78,7 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
     if following.islower():
         return False
     if m.group()[0] == ".":
-        words = text[start : m.start()].split()
-        last = words[-1].lower().lstrip("(\"'") if words else ""
+        last = text[text.rfind(" ", start, m.start()) + 1 : m.start()].lower().lstrip("(\"'")
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             return False
     return True
