@@ -9,8 +9,9 @@ bellen") so that "Na het gesprek belde ik" is not read as "nabellen".
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from scoring.model import CompetencyModel
 from scoring.text import analyse_token, strip_accents, token_keys, tokenize
@@ -94,22 +95,10 @@ def _compile_all(phrases: tuple[str, ...], target: str) -> list[CompiledCue]:
     return [c for c in compiled if c is not None]
 
 
-# Keyed by model identity: the engine sees the same few model objects over and over, and a
-# model built after an admin edit is a new object, so it is compiled afresh.
-_CACHE: OrderedDict[int, tuple[CompetencyModel, CompiledModel]] = OrderedDict()
-_CACHE_SIZE = 16
-
-
-def compiled_model(model: CompetencyModel) -> CompiledModel:
-    entry = _CACHE.get(id(model))
-    if entry is not None and entry[0] is model:
-        _CACHE.move_to_end(id(model))
-        return entry[1]
-    compiled = _compile_model(model)
-    _CACHE[id(model)] = (model, compiled)  # holding the model keeps its id from being reused
-    if len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return compiled
+# Keyed by the model's value, not its identity: a worker builds a fresh model object from the
+# database for every answer, and an admin's cue edit makes an unequal model, compiled afresh.
+# Hashing the frozen model costs about 10 µs, a percent of scoring an answer.
+compiled_model = lru_cache(maxsize=16)(_compile_model)
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,13 @@ def test_it_compiles_a_model_once_and_reuses_it(model):
     assert compiled_model(_with_cue(model, "levert-meer", "x")) is not compiled_model(model)
 
 
+def test_it_reuses_the_compiled_cues_for_an_equal_model_built_anew(model):
+    # A worker builds the model from the database for every answer.
+    rebuilt = replace(model, indicators=tuple(replace(i) for i in model.indicators))
+    assert rebuilt is not model
+    assert compiled_model(rebuilt) is compiled_model(model)
+
+
 def _score(result, slug: str) -> int:
     return next(i.score for i in result.indicators if i.slug == slug)
 
