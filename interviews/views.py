@@ -25,6 +25,13 @@ from .services import (
 from .steps import STEP_PROMPTS, autosave_messages
 
 
+def pending_restored_message() -> str:
+    return _(
+        "Je tekst van vóór het verlopen van je sessie staat weer klaar. Klik op ‘Volgende’ om "
+        "hem op te slaan."
+    )
+
+
 def locked_message() -> str:
     return _(
         "Dit antwoord is al ingeleverd en kan niet meer veranderen. Je wijziging is niet "
@@ -91,43 +98,38 @@ def step(request, pk: int, part: str):
     if part not in PARTS:
         raise Http404
     interview = selectors.get_interview_for_user(request.user, pk)
-    direction = request.POST.get("direction", "next")
     if request.method == "POST":
-        form = PartForm(request.POST, part=part, require_text=direction in ("next", "review"))
-        if interview.is_submitted:
-            return _locked_response(request, interview, part, request.POST.get("text", ""))
-        if form.is_valid():
-            url, resume_at = _destination(interview, part, direction)
-            try:
-                interview_save_part(
-                    interview=interview,
-                    part=part,
-                    text=form.cleaned_data["text"],
-                    resume_at=resume_at,
-                )
-            except InterviewLocked:
-                return _locked_response(request, interview, part, form.cleaned_data["text"])
-            if direction == "later":
-                messages.success(
-                    request, _("Opgeslagen. Je kunt later verder waar je gebleven was.")
-                )
-            return redirect(url)
-    elif interview.is_submitted:
+        return _save_step(request, interview, part)
+    if interview.is_submitted:
         messages.info(request, _("Dit antwoord is ingeleverd; je kunt het niet meer wijzigen."))
         return redirect("interviews:review", pk=interview.pk)
-    else:
-        pending = pop_pending_text(request)
-        if pending is not None:
-            messages.warning(
-                request,
-                _(
-                    "Je tekst van vóór het verlopen van je sessie staat weer "
-                    "klaar. Klik op ‘Volgende’ om hem op te slaan."
-                ),
-            )
-        text = pending if pending is not None else interview.text_of(part)
-        form = PartForm(initial={"text": text}, part=part)
+    pending = pop_pending_text(request)
+    if pending is not None:
+        messages.warning(request, pending_restored_message())
+    form = PartForm(
+        initial={"text": interview.text_of(part) if pending is None else pending}, part=part
+    )
     return render(request, "interviews/step.html", _step_context(interview, part, form, request))
+
+
+def _save_step(request, interview: Interview, part: str):
+    """POST of a step: save the part, then follow the button that was pressed."""
+    direction = request.POST.get("direction", "next")
+    form = PartForm(request.POST, part=part, require_text=direction in ("next", "review"))
+    if interview.is_submitted:
+        return _locked_response(request, interview, part, request.POST.get("text", ""))
+    if not form.is_valid():
+        context = _step_context(interview, part, form, request)
+        return render(request, "interviews/step.html", context)
+    url, resume_at = _destination(interview, part, direction)
+    text = form.cleaned_data["text"]
+    try:
+        interview_save_part(interview=interview, part=part, text=text, resume_at=resume_at)
+    except InterviewLocked:
+        return _locked_response(request, interview, part, text)
+    if direction == "later":
+        messages.success(request, _("Opgeslagen. Je kunt later verder waar je gebleven was."))
+    return redirect(url)
 
 
 def _step_context(interview: Interview, part: str, form: PartForm, request) -> dict:
