@@ -1,11 +1,9 @@
+import os
 from contextlib import contextmanager
 
 import pytest
-from django.contrib.auth.models import User
-from django.core.management import call_command
 
-from competencies.models import Competency
-from interviews.models import Interview, Transcript
+from interviews.models import Transcript
 from starcoach.celery import app as celery_app
 
 STRONG_ANSWER = {
@@ -22,40 +20,17 @@ STRONG_ANSWER = {
 
 
 @pytest.fixture
-def klantgerichtheid(db):
-    call_command("loaddata", "klantgerichtheid", verbosity=0)
-    return Competency.objects.get(slug="klantgerichtheid")
+def make_transcript(make_interview):
+    """A submitted answer (its assessment queued, not scored: commit hooks do not run here)."""
 
-
-@pytest.fixture
-def make_transcript(klantgerichtheid):
-    """A submitted answer, made directly: these tests are about what happens after submit."""
-
-    def make(candidate: User, **parts: str) -> Transcript:
-        texts = {**STRONG_ANSWER, **parts}
-        question = klantgerichtheid.questions.order_by("position").last()
-        interview = Interview.objects.create(
-            candidate=candidate,
-            competency=klantgerichtheid,
-            question=question,
-            status=Interview.Status.SUBMITTED,
-            **texts,
-        )
-        return Transcript.objects.create(
-            interview=interview,
-            candidate=candidate,
-            competency=klantgerichtheid,
-            question=question,
-            question_text=question.text,
-            **texts,
-        )
+    def make(candidate, **parts: str) -> Transcript:
+        return make_interview(user=candidate, submit=True, **{**STRONG_ANSWER, **parts}).transcript
 
     return make
 
 
-@pytest.fixture
-def owner(db):
-    return User.objects.create_user("anna", password="x-secret-42")
+# The real Redis broker of the integration tests (`make test` sets it).
+BROKER_URL = os.environ.get("STARCOACH_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
 
 
 @contextmanager

@@ -72,10 +72,10 @@ def test_it_gives_the_same_result_for_the_same_input(tmp_path):
 
 
 @pytest.fixture
-def two_scored(owner, make_transcript):
-    transcripts = [make_transcript(owner), make_transcript(owner)]
+def two_scored(candidate, make_transcript):
+    transcripts = [make_transcript(candidate), make_transcript(candidate)]
     for transcript in transcripts:
-        services.score_assessment(assessment_id=Assessment.objects.create(transcript=transcript).pk)
+        services.score_assessment(assessment_id=transcript.assessment.pk)
     Assessment.objects.filter(transcript=transcripts[0]).update(scorer_version="old-1")
     return transcripts
 

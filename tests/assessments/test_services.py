@@ -29,12 +29,8 @@ CHECKS = {
 }
 
 
-def queued(transcript) -> Assessment:
-    return Assessment.objects.create(transcript=transcript)
-
-
-def test_it_stores_scores_evidence_levels_checks_and_feedback(owner, make_transcript):
-    assessment = queued(make_transcript(owner))
+def test_it_stores_scores_evidence_levels_checks_and_feedback(candidate, make_transcript):
+    assessment = make_transcript(candidate).assessment
 
     services.score_assessment(assessment_id=assessment.pk)
 
@@ -59,8 +55,8 @@ def test_it_stores_scores_evidence_levels_checks_and_feedback(owner, make_transc
     assert assessment.result["scorer_version"] == scoring.SCORER_VERSION
 
 
-def test_it_writes_one_result_when_the_task_is_delivered_twice(owner, make_transcript):
-    assessment = queued(make_transcript(owner))
+def test_it_writes_one_result_when_the_task_is_delivered_twice(candidate, make_transcript):
+    assessment = make_transcript(candidate).assessment
 
     services.score_assessment(assessment_id=assessment.pk)
     first_rows = list(IndicatorScore.objects.values_list("pk", flat=True))
@@ -70,15 +66,15 @@ def test_it_writes_one_result_when_the_task_is_delivered_twice(owner, make_trans
     assert IndicatorScore.objects.count() == 5
 
 
-def test_it_follows_a_cue_edit_made_in_the_admin(owner, make_transcript):
+def test_it_follows_a_cue_edit_made_in_the_admin(candidate, make_transcript):
     transcript = make_transcript(
-        owner,
+        candidate,
         situatie="Een vaste klant van de bloemenwinkel vierde vorige week zijn jubileum.",
         taak="Ik stond die dag alleen in de winkel.",
         actie="Ik heb de klant een bloemetje gestuurd.",
         resultaat="Hij stuurde een kaartje terug.",
     )
-    before = queued(transcript)
+    before = transcript.assessment
     services.score_assessment(assessment_id=before.pk)
     assert before.indicator_scores.get(slug="levert-meer").score == 0
 
@@ -89,8 +85,8 @@ def test_it_follows_a_cue_edit_made_in_the_admin(owner, make_transcript):
     assert before.indicator_scores.get(slug="levert-meer").score >= 1
 
 
-def test_it_keeps_nothing_of_a_run_that_crashes_half_way(owner, make_transcript, monkeypatch):
-    assessment = queued(make_transcript(owner))
+def test_it_keeps_nothing_of_a_run_that_crashes_half_way(candidate, make_transcript, monkeypatch):
+    assessment = make_transcript(candidate).assessment
 
     def crash_after_the_indicators(*, assessment, result):
         original_store(assessment=assessment, result=result)
@@ -107,8 +103,8 @@ def test_it_keeps_nothing_of_a_run_that_crashes_half_way(owner, make_transcript,
     assert not Evidence.objects.exists()
 
 
-def test_it_records_a_failure_the_candidate_can_see(owner, make_transcript, monkeypatch):
-    assessment = queued(make_transcript(owner))
+def test_it_records_a_failure_the_candidate_can_see(candidate, make_transcript, monkeypatch):
+    assessment = make_transcript(candidate).assessment
 
     def broken_engine(answer, model):
         raise RuntimeError("engine bug")
@@ -130,23 +126,22 @@ def test_it_retries_transient_errors_with_backoff_and_a_cap():
 
 
 def test_it_scores_after_the_submit_commits(
-    owner, make_transcript, django_capture_on_commit_callbacks
+    candidate, make_transcript, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        assessment = services.queue_scoring(transcript=make_transcript(owner))
-        assert Assessment.objects.get().status == Assessment.Status.QUEUED
+        transcript = make_transcript(candidate)
+        assert transcript.assessment.status == Assessment.Status.QUEUED
 
     assert len(callbacks) == 1
-    assessment.refresh_from_db()
-    assert assessment.status == Assessment.Status.SCORED
+    transcript.assessment.refresh_from_db()
+    assert transcript.assessment.status == Assessment.Status.SCORED
 
 
 def test_it_keeps_the_answer_queued_when_the_broker_is_down(
-    owner, make_transcript, django_capture_on_commit_callbacks
+    candidate, make_transcript, django_capture_on_commit_callbacks
 ):
     with broker("redis://127.0.0.1:9/0"), django_capture_on_commit_callbacks(execute=True):
-        transcript = make_transcript(owner)
-        services.queue_scoring(transcript=transcript)
+        transcript = make_transcript(candidate)
 
     assessment = Assessment.objects.get(transcript=transcript)
     assert assessment.status == Assessment.Status.QUEUED

@@ -12,15 +12,13 @@ import pytest
 import redis
 from django.db import connection
 
-from assessments import services
 from assessments.models import Assessment, IndicatorScore
 from assessments.tasks import score_transcript
 
-from .conftest import broker
+from .conftest import BROKER_URL, broker
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-BROKER_URL = os.environ.get("STARCOACH_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -92,9 +90,9 @@ def status_of(assessment_id: int) -> str:
     return Assessment.objects.get(pk=assessment_id).status
 
 
-def test_it_scores_a_submitted_transcript_in_the_worker(owner, make_transcript, worker):
+def test_it_scores_a_submitted_transcript_in_the_worker(candidate, make_transcript, worker):
     with broker(BROKER_URL):
-        assessment = services.queue_scoring(transcript=make_transcript(owner))
+        assessment = make_transcript(candidate).assessment
 
     assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED), (
         "the worker did not score the transcript within 30 s"
@@ -103,12 +101,11 @@ def test_it_scores_a_submitted_transcript_in_the_worker(owner, make_transcript, 
 
 
 def test_it_stores_one_result_when_the_broker_delivers_the_task_twice(
-    owner, make_transcript, worker
+    candidate, make_transcript, worker
 ):
-    assessment = Assessment.objects.create(transcript=make_transcript(owner))
     with broker(BROKER_URL):
-        score_transcript.delay(assessment.pk)
-        score_transcript.delay(assessment.pk)
+        assessment = make_transcript(candidate).assessment  # the submit sends it once
+        score_transcript.delay(assessment.pk)  # and the broker delivers it again
 
     assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED)
     assert wait_for(lambda: redis.Redis.from_url(BROKER_URL).llen("celery") == 0)
@@ -117,10 +114,12 @@ def test_it_stores_one_result_when_the_broker_delivers_the_task_twice(
     assert Assessment.objects.get(pk=assessment.pk).attempts == 1  # the second run did nothing
 
 
-def test_it_scores_an_answer_queued_while_no_worker_was_running(owner, make_transcript, tmp_path):
+def test_it_scores_an_answer_queued_while_no_worker_was_running(
+    candidate, make_transcript, tmp_path
+):
     redis.Redis.from_url(BROKER_URL).flushdb()
     with broker(BROKER_URL):
-        assessment = services.queue_scoring(transcript=make_transcript(owner))
+        assessment = make_transcript(candidate).assessment
     time.sleep(0.5)
     assert status_of(assessment.pk) == Assessment.Status.QUEUED
 

@@ -2,10 +2,9 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.core.management import call_command
 from django.urls import reverse
 
-from competencies.models import BehaviourScale, Competency, Indicator, Level, LevelBehaviour
+from competencies.models import BehaviourScale, Indicator, Level, LevelBehaviour
 
 MODELS = [
     "competency",
@@ -18,12 +17,6 @@ MODELS = [
 ]
 
 
-@pytest.fixture
-def klantgerichtheid(db):
-    call_command("loaddata", "klantgerichtheid", verbosity=0)
-    return Competency.objects.get(slug="klantgerichtheid")
-
-
 def inline_management(prefix: str, total: int, initial: int) -> dict:
     return {
         f"{prefix}-TOTAL_FORMS": str(total),
@@ -34,32 +27,32 @@ def inline_management(prefix: str, total: int, initial: int) -> dict:
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_it_lists_and_searches_every_model_for_a_superuser(admin_client, klantgerichtheid, model):
+def test_it_lists_and_searches_every_model_for_a_superuser(admin_client, competency, model):
     url = reverse(f"admin:competencies_{model}_changelist")
     assert admin_client.get(url).status_code == 200
     assert admin_client.get(url, {"q": "klant"}).status_code == 200
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_it_opens_the_change_page_of_every_model(admin_client, klantgerichtheid, model):
+def test_it_opens_the_change_page_of_every_model(admin_client, competency, model):
     url = reverse(f"admin:competencies_{model}_change", args=[1])
     assert admin_client.get(url).status_code == 200
 
 
-def test_it_shows_the_whole_competency_with_its_indicators(admin_client, klantgerichtheid):
+def test_it_shows_the_whole_competency_with_its_indicators(admin_client, competency):
     page = admin_client.get(reverse("admin:competencies_competency_change", args=[1]))
     html = page.content.decode()
-    for indicator in klantgerichtheid.indicators.all():
+    for indicator in competency.indicators.all():
         assert indicator.slug in html
     assert "Drie competentieniveaus" in html
 
 
-def test_it_saves_an_edited_indicator_cue(admin_client, klantgerichtheid):
+def test_it_saves_an_edited_indicator_cue(admin_client, competency):
     indicator = Indicator.objects.get(slug="levert-meer")
     response = admin_client.post(
         reverse("admin:competencies_indicator_change", args=[indicator.pk]),
         {
-            "competency": klantgerichtheid.pk,
+            "competency": competency.pk,
             "slug": indicator.slug,
             "short_name": indicator.short_name,
             "text": indicator.text,
@@ -73,7 +66,7 @@ def test_it_saves_an_edited_indicator_cue(admin_client, klantgerichtheid):
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_it_refuses_a_user_who_is_not_staff(client, klantgerichtheid, model):
+def test_it_refuses_a_user_who_is_not_staff(client, competency, model):
     user = User.objects.create_user("kandidaat", password="x-secret-42")
     client.force_login(user)
     response = client.get(reverse(f"admin:competencies_{model}_change", args=[1]))
@@ -81,7 +74,7 @@ def test_it_refuses_a_user_who_is_not_staff(client, klantgerichtheid, model):
     assert reverse("admin:login") in response["Location"]
 
 
-def test_it_refuses_an_hr_reviewer_who_is_staff_but_not_admin(client, klantgerichtheid):
+def test_it_refuses_an_hr_reviewer_who_is_staff_but_not_admin(client, competency):
     hr = User.objects.create_user("hr", password="x-secret-42", is_staff=True)
     hr.groups.add(Group.objects.get(name="hr"))
     client.force_login(hr)
@@ -89,16 +82,16 @@ def test_it_refuses_an_hr_reviewer_who_is_staff_but_not_admin(client, klantgeric
     assert response.status_code == 403
 
 
-def test_it_lets_a_member_of_the_admin_role_edit_the_model(client, klantgerichtheid):
+def test_it_lets_a_member_of_the_admin_role_edit_the_model(client, competency):
     editor = User.objects.create_user("redacteur", password="x-secret-42", is_staff=True)
     editor.groups.add(Group.objects.get(name="admin"))
     client.force_login(editor)
     url = reverse("admin:competencies_question_change", args=[1])
-    question = klantgerichtheid.questions.get(pk=1)
+    question = competency.questions.get(pk=1)
     response = client.post(
         url,
         {
-            "competency": klantgerichtheid.pk,
+            "competency": competency.pk,
             "text": "Wie zijn uw interne klanten?",
             "position": 1,
             "is_active": "on",
@@ -109,11 +102,11 @@ def test_it_lets_a_member_of_the_admin_role_edit_the_model(client, klantgerichth
     assert question.text == "Wie zijn uw interne klanten?"
 
 
-def test_it_refuses_two_levels_with_one_number_on_a_scale(admin_client, klantgerichtheid):
+def test_it_refuses_two_levels_with_one_number_on_a_scale(admin_client, competency):
     scale = BehaviourScale.objects.get(slug="drie-niveaus")
     levels = list(scale.levels.all())
     data = {
-        "competency": klantgerichtheid.pk,
+        "competency": competency.pk,
         "slug": scale.slug,
         "name": scale.name,
         "description": scale.description,
@@ -134,7 +127,7 @@ def test_it_refuses_two_levels_with_one_number_on_a_scale(admin_client, klantger
     assert sorted(scale.levels.values_list("number", flat=True)) == [1, 2, 3]
 
 
-def test_it_refuses_a_behaviour_of_only_spaces(admin_client, klantgerichtheid):
+def test_it_refuses_a_behaviour_of_only_spaces(admin_client, competency):
     level = Level.objects.get(scale__slug="vijf-niveaus", number=1)
     before = list(level.behaviours.values_list("text", flat=True))
     data = {

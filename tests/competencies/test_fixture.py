@@ -4,10 +4,7 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-from django.core.management import call_command
-
-from competencies.models import CoachingTip, Competency
+from competencies.models import CoachingTip
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SEEDS = FIXTURES / "sources"  # copies of the seed documents the fixture was written from
@@ -20,26 +17,20 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@pytest.fixture
-def klantgerichtheid(db):
-    call_command("loaddata", "klantgerichtheid", verbosity=0)
-    return Competency.objects.with_model().get(slug="klantgerichtheid")
-
-
-def test_it_holds_the_five_gitp_indicators_in_order(klantgerichtheid):
-    assert [indicator.slug for indicator in klantgerichtheid.indicators.all()] == [
+def test_it_holds_the_five_gitp_indicators_in_order(competency):
+    assert [indicator.slug for indicator in competency.indicators.all()] == [
         "zoekt-wensen",
         "levert-meer",
         "reageert-op-klacht",
         "checkt-verwachtingen",
         "maakt-afspraken",
     ]
-    first = klantgerichtheid.indicators.all()[0]
+    first = competency.indicators.all()[0]
     assert first.text.startswith("Zoekt actief naar mogelijke wensen en behoeften")
 
 
-def test_it_holds_the_three_level_scale_with_its_seed_titles(klantgerichtheid):
-    scale = klantgerichtheid.scales.get(slug="drie-niveaus")
+def test_it_holds_the_three_level_scale_with_its_seed_titles(competency):
+    scale = competency.scales.get(slug="drie-niveaus")
     assert [(level.number, level.title) for level in scale.levels.all()] == [
         (1, "Onderzoekt de wensen van de klant en vertaalt deze in passende oplossingen"),
         (
@@ -52,8 +43,8 @@ def test_it_holds_the_three_level_scale_with_its_seed_titles(klantgerichtheid):
     assert [level.behaviours.count() for level in scale.levels.all()] == [8, 6, 3]
 
 
-def test_it_holds_the_five_level_scale_with_its_seed_titles(klantgerichtheid):
-    scale = klantgerichtheid.scales.get(slug="vijf-niveaus")
+def test_it_holds_the_five_level_scale_with_its_seed_titles(competency):
+    scale = competency.scales.get(slug="vijf-niveaus")
     assert [level.title for level in scale.levels.all()] == [
         "Opvolgen",
         "Onderhouden van duidelijke communicatie",
@@ -64,20 +55,20 @@ def test_it_holds_the_five_level_scale_with_its_seed_titles(klantgerichtheid):
     assert [level.behaviours.count() for level in scale.levels.all()] == [3, 5, 5, 3, 5]
 
 
-def test_it_gives_every_indicator_and_behaviour_scoring_cues(klantgerichtheid):
-    for indicator in klantgerichtheid.indicators.all():
+def test_it_gives_every_indicator_and_behaviour_scoring_cues(competency):
+    for indicator in competency.indicators.all():
         assert len(indicator.cue_list) >= 3, indicator.slug
-    for scale in klantgerichtheid.scales.all():
+    for scale in competency.scales.all():
         for level in scale.levels.all():
             for behaviour in level.behaviours.all():
                 assert behaviour.cue_list, behaviour.text
 
 
-def test_it_links_questions_and_every_kind_of_tip_to_the_competency(klantgerichtheid):
-    assert klantgerichtheid.questions.count() == 3
-    kinds = set(klantgerichtheid.tips.values_list("kind", flat=True))
+def test_it_links_questions_and_every_kind_of_tip_to_the_competency(competency):
+    assert competency.questions.count() == 3
+    kinds = set(competency.tips.values_list("kind", flat=True))
     assert kinds == set(CoachingTip.Kind.values)
-    star_tips = klantgerichtheid.tips.filter(kind=CoachingTip.Kind.STAR)
+    star_tips = competency.tips.filter(kind=CoachingTip.Kind.STAR)
     assert star_tips.count() == 9
     assert set(star_tips.values_list("star_part", flat=True)) >= {
         "situatie",
