@@ -5,6 +5,7 @@ import logging
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from kombu.exceptions import OperationalError as BrokerError
 
 import scoring
@@ -14,7 +15,8 @@ from .models import Assessment, CheckResult, Evidence, FeedbackItem, IndicatorSc
 
 logger = logging.getLogger(__name__)
 
-BROKER_DOWN_MESSAGE = (
+#: Stored in Assessment.error in the language active when it is stored (the candidate's).
+BROKER_DOWN_MESSAGE = _(
     "De beoordelaar was niet bereikbaar; de beoordeling staat klaar om opnieuw te versturen."
 )
 
