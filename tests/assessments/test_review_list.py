@@ -84,3 +84,9 @@ def test_it_says_so_when_the_filters_match_nothing(client_for, hr, candidate, ma
     make_transcript(candidate)
     html = client_for(hr).get(URL, {"status": Assessment.Status.FAILED}).content.decode()
     assert "Geen antwoorden gevonden met deze filters" in html
+
+
+def test_it_is_linked_from_the_menu_for_hr_only(client_for, hr, candidate):
+    home = reverse("home")
+    assert f'href="{URL}"' in client_for(hr).get(home).content.decode()
+    assert f'href="{URL}"' not in client_for(candidate).get(home).content.decode()
