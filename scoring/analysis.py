@@ -52,7 +52,11 @@ HYPOTHETICAL_PHRASES = (
     ("probeer", "ik"),
     ("ik", "probeer"),
 )
-_HYPOTHETICAL_WORDS = frozenset(phrase[0] for phrase in HYPOTHETICAL_PHRASES)
+# The phrases by first word, so that a sentence only tries those it has a start for.
+_HYPOTHETICAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in HYPOTHETICAL_PHRASES:
+    _HYPOTHETICAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_HYPOTHETICAL_WORDS = frozenset(_HYPOTHETICAL_BY_FIRST)
 _SPECIFIC_WORDS = NUMBER_WORDS | TIME_WORDS
 _DIGIT_OR_QUOTE_RE = re.compile(r"[\d\"“”„]")
 # A capitalised word in mid-sentence is usually a name (person, product, company).
@@ -76,7 +80,6 @@ class Sentence:
     hypothetical: bool
     concrete: bool
     hits: tuple[CueHit, ...]
-    targets: frozenset[str]  # the indicators and behaviours this sentence has hits for
 
     def evidence(self, cues: tuple[str, ...] = (), negated: bool = False) -> Evidence:
         return Evidence(self.part, self.text, self.start, self.end, cues, negated)
@@ -90,10 +93,8 @@ def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Senten
     sentences = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        words = [plain_word(t) for t in tokenize(sentence)]
-        keys = [compiled.relevant_keys(w) for w in words]
-        clauses = clause_ids(words)
-        hits = tuple(find_hits(compiled, keys, words, clauses))
+        words = list(map(plain_word, tokenize(sentence)))
+        hits = tuple(find_hits(compiled, compiled.relevant_keys(words), words, clause_ids(words)))
         sentences.append(
             Sentence(
                 part=part,
@@ -107,7 +108,6 @@ def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Senten
                 hypothetical=is_hypothetical(words),
                 concrete=_is_concrete(sentence, words),
                 hits=hits,
-                targets=frozenset(h.cue.target for h in hits),
             )
         )
     return tuple(sentences)
@@ -124,7 +124,8 @@ def clause_ids(words: list[str]) -> list[int]:
 
 def is_hypothetical(words: list[str] | tuple[str, ...]) -> bool:
     present = set(words)
-    if present.isdisjoint(_HYPOTHETICAL_WORDS):
+    starts = _HYPOTHETICAL_WORDS.intersection(present)
+    if not starts:
         return False
     if "zou" in present or "zouden" in present:
         # "ik beloofde dat ik zou terugbellen" reports a past promise, not a hypothesis.
@@ -132,7 +133,9 @@ def is_hypothetical(words: list[str] | tuple[str, ...]) -> bool:
         if "dat" in words[:first]:
             return False
     return any(
-        present.issuperset(phrase) and _contains(words, phrase) for phrase in HYPOTHETICAL_PHRASES
+        present.issuperset(phrase) and _contains(words, phrase)
+        for first in starts
+        for phrase in _HYPOTHETICAL_BY_FIRST[first]
     )
 
 

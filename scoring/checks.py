@@ -30,10 +30,14 @@ _TIME_UNITS = (
     r"(?:seconde|minuut|minuten|kwartier|uur|uren|dag|dagen|week|weken|maand|maanden"
     r"|kwartaal|jaar|jaren|middag|ochtend|avond|werkdag|werkdagen)"
 )
+_MEASURE_WORDS = ("procent", "euro", "nps", "sterren", *sorted(NUMBER_WORDS))
+_BEFORE_TIME_UNIT = ("een", "één", "dezelfde", "zelfde", "volgende", "halve", "anderhalve?")
+# The lookahead on the first letter is only for speed: case-insensitive alternatives are
+# each tried in turn, and it lets the regex skip a word that cannot start any of them.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_MEASURE_WORDS, *_BEFORE_TIME_UNIT)}))
 _MEASURE_RE = re.compile(
-    r"\d|%|€|\bprocent\b|\beuro\b|\bnps\b|\bsterren\b"
-    rf"|\b(?:een|één|dezelfde|zelfde|volgende|halve|anderhalve?)\s+{_TIME_UNITS}\b"
-    rf"|\b(?:{'|'.join(sorted(NUMBER_WORDS))})\b",
+    rf"\d|%|€|\b(?=[{_FIRST_LETTERS}])"
+    rf"(?:{'|'.join(_MEASURE_WORDS)}|(?:{'|'.join(_BEFORE_TIME_UNIT)})\s+{_TIME_UNITS})\b",
     re.IGNORECASE,
 )
 # Words that tell how things ended: they belong in Resultaat, not in Situatie.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from scoring.model import CompetencyModel
 from scoring.text import analyse_token, strip_accents, token_keys, tokenize
@@ -35,6 +35,10 @@ class CompiledCue:
     target: str  # "indicator:<slug>" or "behaviour:<scale>:<level index>:<behaviour index>"
     terms: tuple[Term, ...]
 
+    @cached_property
+    def term_keys(self) -> tuple[frozenset[str], ...]:
+        return tuple(term.keys for term in self.terms)
+
 
 @dataclass(frozen=True)
 class CompiledModel:
@@ -43,14 +47,18 @@ class CompiledModel:
     vocabulary: frozenset[str]  # every key any cue term accepts
     _relevant: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
-    def relevant_keys(self, word: str) -> frozenset[str]:
-        """The keys of `word` that some cue can use; most words have none."""
-        keys = self._relevant.get(word)
-        if keys is None:
-            if len(self._relevant) > _MAX_REMEMBERED_WORDS:  # bound memory on odd input
-                self._relevant.clear()
-            keys = self._relevant[word] = token_keys(word) & self.vocabulary
-        return keys
+    def relevant_keys(self, words: list[str]) -> list[frozenset[str]]:
+        """Per word, the keys that some cue can use; most words have none."""
+        remembered = self._relevant
+        found = []
+        for word in words:
+            keys = remembered.get(word)
+            if keys is None:
+                if len(remembered) > _MAX_REMEMBERED_WORDS:  # bound memory on odd input
+                    remembered.clear()
+                keys = remembered[word] = token_keys(word) & self.vocabulary
+            found.append(keys)
+        return found
 
 
 def compile_cue(phrase: str, target: str) -> CompiledCue | None:
@@ -119,19 +127,33 @@ def find_hits(
     for position, keys in enumerate(token_keys):
         for key in keys:
             index.setdefault(key, []).append(position)
-    present = index.keys()
-    anchored = present & compiled.by_anchor.keys()
+    present = set(index)  # a real set: isdisjoint against it checks the smaller side
+    anchored = compiled.by_anchor.keys() & present
     candidates = sorted({i for key in anchored for i in compiled.by_anchor[key]})
-    hits = []
+    matched = []
     for cue_index in candidates:
         cue = compiled.cues[cue_index]
         # Cheap pre-check: most candidates lack one of their words altogether.
-        if any(term.keys.isdisjoint(present) for term in cue.terms):
+        if any(map(present.isdisjoint, cue.term_keys)):
             continue
         positions = _match(cue, index, clauses)
         if positions is not None:
-            hits.append(CueHit(cue, positions, _is_negated(positions, words, clauses)))
-    return hits
+            matched.append((cue, positions))
+    if not matched:
+        return []
+    negators = [p for p, word in enumerate(words) if word in NEGATORS]
+    return [
+        CueHit(cue, positions, _is_negated(positions, negators, words, clauses))
+        for cue, positions in matched
+    ]
+
+
+def _positions(keys: frozenset[str], index: dict[str, list[int]]) -> list[int]:
+    """Sorted positions of the tokens that have any of `keys`."""
+    lists = [index[key] for key in keys if key in index]
+    if len(lists) == 1:
+        return lists[0]  # the usual case, already sorted and without duplicates
+    return sorted(set().union(*lists))
 
 
 def _match(
@@ -139,21 +161,27 @@ def _match(
 ) -> tuple[int, ...] | None:
     options = []
     for term in cue.terms:
-        found = sorted({p for key in term.keys for p in index.get(key, ())})
+        found = _positions(term.keys, index)
         if not found:
             return None
         options.append(found)
     if len(options) == 1:
         return (options[0][0],)
+    if all(len(found) == 1 for found in options):
+        # Each word occurs once (the usual case): only the window from the first can hold all.
+        combo = [found[0] for found in options]
+        if max(combo) - min(combo) <= MAX_SPAN and _particles_placed(cue, combo, clauses):
+            return tuple(combo)
+        return None
     # Slide a window over every candidate start; linear in the hits, even for huge input.
     for start in sorted({p for found in options for p in found}):
         end = start + MAX_SPAN
         combo = []
         for term, found in zip(cue.terms, options, strict=True):
-            inside = found[bisect_left(found, start) : bisect_right(found, end)]
-            if not inside:
+            first, stop = bisect_left(found, start), bisect_right(found, end)
+            if first == stop:
                 break
-            combo.append(inside[-1] if term.particle_of is not None else inside[0])
+            combo.append(found[stop - 1] if term.particle_of is not None else found[first])
         else:
             if _particles_placed(cue, combo, clauses):
                 return tuple(combo)
@@ -171,18 +199,17 @@ def _particles_placed(cue: CompiledCue, combo: list[int], clauses: list[int]) ->
     return True
 
 
-def _is_negated(positions: tuple[int, ...], words: list[str], clauses: list[int]) -> bool:
+def _is_negated(
+    positions: tuple[int, ...], negators: list[int], words: list[str], clauses: list[int]
+) -> bool:
     """A negator in the cue's clause(s) that is not itself part of the cue negates it."""
+    if not negators:
+        return False
     first, last = clauses[min(positions)], clauses[max(positions)]
-    for position, word in enumerate(words):
-        if (
-            word in NEGATORS
-            and first <= clauses[position] <= last
-            and position not in positions
-            and not _is_idiom(words, position)
-        ):
-            return True
-    return False
+    return any(
+        first <= clauses[n] <= last and n not in positions and not _is_idiom(words, n)
+        for n in negators
+    )
 
 
 def _is_idiom(words: list[str], position: int) -> bool:

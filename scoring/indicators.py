@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from scoring.analysis import Sentence
 from scoring.answer import PART_LABELS, STAR_PARTS
+from scoring.cues import CueHit
 from scoring.model import Indicator
 from scoring.result import Evidence, IndicatorScore
 
@@ -34,19 +35,24 @@ def sentence_strength(sentence: Sentence) -> float:
     return strength
 
 
-def weigh(parts: dict[str, tuple[Sentence, ...]], target: str) -> list[Weighed]:
-    """Sentences with a hit for `target`, in answer order; negated only if every hit is."""
-    found = []
+def weigh_all(parts: dict[str, tuple[Sentence, ...]]) -> dict[str, list[Weighed]]:
+    """Per target, the sentences with a hit for it, in answer order; negated only if every
+    hit is. One pass over the answer serves all of the model's indicators and behaviours."""
+    found: dict[str, list[Weighed]] = {}
     for part in STAR_PARTS:
         for sentence in parts[part]:
-            if target not in sentence.targets:
+            if not sentence.hits:
                 continue
-            hits = [h for h in sentence.hits if h.cue.target == target]
-            positive = sorted({h.cue.phrase for h in hits if not h.negated})
-            negated = not positive
-            cues = tuple(positive or sorted({h.cue.phrase for h in hits}))
-            strength = 0.0 if negated else sentence_strength(sentence)
-            found.append(Weighed(sentence, cues, negated, strength))
+            by_target: dict[str, list[CueHit]] = {}
+            for hit in sentence.hits:
+                by_target.setdefault(hit.cue.target, []).append(hit)
+            strength = sentence_strength(sentence)
+            for target, hits in by_target.items():
+                positive = sorted({h.cue.phrase for h in hits if not h.negated})
+                negated = not positive
+                cues = tuple(positive or sorted({h.cue.phrase for h in hits}))
+                weighed = Weighed(sentence, cues, negated, 0.0 if negated else strength)
+                found.setdefault(target, []).append(weighed)
     return found
 
 
@@ -54,8 +60,8 @@ def evidence_of(weighed: list[Weighed]) -> tuple[Evidence, ...]:
     return tuple(w.sentence.evidence(w.cues, w.negated) for w in weighed)
 
 
-def score_indicator(indicator: Indicator, parts: dict[str, tuple[Sentence, ...]]) -> IndicatorScore:
-    weighed = weigh(parts, f"indicator:{indicator.slug}")
+def score_indicator(indicator: Indicator, weighed_all: dict[str, list[Weighed]]) -> IndicatorScore:
+    weighed = weighed_all.get(f"indicator:{indicator.slug}", [])
     positive = [w for w in weighed if not w.negated]
     score, explanation = _grade(positive, weighed)
     return IndicatorScore(indicator.slug, indicator.name, score, explanation, evidence_of(weighed))

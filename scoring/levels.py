@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from scoring.analysis import Sentence
-from scoring.indicators import CLEAR, evidence_of, weigh
+from scoring.indicators import CLEAR, Weighed, evidence_of
 from scoring.model import Level, Scale
 from scoring.result import BehaviourMatch, LevelEstimate
 
 SUPPORTED = 0.5  # a behaviour counts when one sentence outside the Situatie shows it
 
 
-def estimate_level(scale: Scale, parts: dict[str, tuple[Sentence, ...]]) -> LevelEstimate:
+def estimate_level(scale: Scale, weighed_all: dict[str, list[Weighed]]) -> LevelEstimate:
     per_level: list[list[BehaviourMatch]] = []
     strong_levels: list[bool] = []
     for li, level in enumerate(scale.levels):
-        matches, strong = _level_matches(scale, li, level, parts)
+        matches, strong = _level_matches(scale, li, level, weighed_all)
         per_level.append(matches)
         strong_levels.append(strong)
 
@@ -61,13 +60,16 @@ def _count_below(per_level: list[list[BehaviourMatch]], reached: int) -> str:
 
 
 def _level_matches(
-    scale: Scale, li: int, level: Level, parts: dict[str, tuple[Sentence, ...]]
+    scale: Scale, li: int, level: Level, weighed_all: dict[str, list[Weighed]]
 ) -> tuple[list[BehaviourMatch], bool]:
     matches = []
     strong = False
     for bi, behaviour in enumerate(level.behaviours):
-        weighed = [w for w in weigh(parts, f"behaviour:{scale.slug}:{li}:{bi}") if not w.negated]
-        best = max((w.strength for w in weighed), default=0.0)
+        target = f"behaviour:{scale.slug}:{li}:{bi}"
+        weighed = [w for w in weighed_all.get(target, ()) if not w.negated]
+        if not weighed:
+            continue
+        best = max(w.strength for w in weighed)
         if best >= SUPPORTED:
             matches.append(BehaviourMatch(level.number, behaviour.text, evidence_of(weighed)))
             strong = strong or best >= CLEAR

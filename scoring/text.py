@@ -127,10 +127,14 @@ def _separable(plain: str, lemma: str) -> tuple[str | None, set[str]]:
     if "_" in lemma:  # simplemma marks some: "teruggebeld" -> "terug_bellen"
         particle, _, verb = strip_accents(lemma).partition("_")
         return particle, {verb, _lemma(verb)}
+    # Most words start with no particle at all: settle those before asking simplemma.
+    words = [w for w in (plain, strip_accents(lemma)) if w.startswith(SEPARABLE_PARTICLES)]
+    if not words:
+        return None, set()
     looks_verbal = "en" in (plain[-2:], lemma[-2:]) or not simplemma.is_known(plain, lang="nl")
     if not looks_verbal:
         return None, set()
-    for word in (plain, strip_accents(lemma)):
+    for word in words:
         for particle in SEPARABLE_PARTICLES:
             rest = word[len(particle) :]
             if not word.startswith(particle) or len(rest) < 4:
