@@ -41,8 +41,7 @@ def estimate_level(scale: Scale, weighed_all: dict[str, list[Weighed]]) -> Level
         level.number,
         level.title,
         f"Niveau {level.number} ({level.title}): {shown} van de {len(level.behaviours)} "
-        f"gedragingen van dit niveau zijn zichtbaar, en {_count_below(per_level, reached)} "
-        "lagere niveaus.",
+        f"gedragingen van dit niveau zijn zichtbaar{_lower_levels(per_level, reached)}.",
         supporting,
     )
 
@@ -55,8 +54,21 @@ def _enough(li: int, per_level: list[list[BehaviourMatch]]) -> bool:
     return sum(1 for matches in per_level[:li] if matches) >= 2
 
 
-def _count_below(per_level: list[list[BehaviourMatch]], reached: int) -> str:
-    return f"{sum(1 for m in per_level[:reached] if m)} van de {reached}"
+def _lower_levels(per_level: list[list[BehaviourMatch]], reached: int) -> str:
+    """A clause on the levels below the reached one; none for the first level."""
+    if reached == 0:
+        return ""
+    shown = sum(1 for matches in per_level[:reached] if matches)
+    if shown == 0:
+        lower = "het lagere niveau" if reached == 1 else "de lagere niveaus"
+        return f"; op {lower} zie je geen gedrag"
+    if reached == 1:
+        lower = "het lagere niveau"
+    elif shown == reached:
+        lower = "beide lagere niveaus" if reached == 2 else f"alle {reached} lagere niveaus"
+    else:
+        lower = f"{shown} van de {reached} lagere niveaus"
+    return f"; ook op {lower} zie je gedrag"
 
 
 def _level_matches(

@@ -1,4 +1,7 @@
-from scoring import StarAnswer, score_answer
+import pytest
+
+from scoring import BehaviourMatch, StarAnswer, score_answer
+from scoring.levels import _lower_levels
 
 STRONG = StarAnswer(
     "Een vaste klant, een groothandel, kreeg steeds meer vragen over duurzame verpakkingen.",
@@ -57,3 +60,45 @@ def test_hypothetical_behaviour_does_not_earn_a_level(model):
         "Meestal is de klant tevreden.",
     )
     assert level(answer, model, "vijf-niveaus").level is None
+
+
+def test_the_first_level_does_not_mention_lower_levels(model):
+    answer = StarAnswer(
+        "Een klant belde boos over een fout in zijn factuur.",
+        "Ik moest de klacht afhandelen.",
+        "Ik liet hem eerst uitpraten en luisterde goed naar zijn verhaal.",
+        "Hij was tevreden.",
+    )
+
+    estimate = level(answer, model, "drie-niveaus")
+
+    assert estimate.level == 1
+    assert estimate.explanation.endswith("gedragingen van dit niveau zijn zichtbaar.")
+    assert "lagere" not in estimate.explanation
+
+
+def test_a_higher_level_says_how_many_lower_levels_show_behaviour(model):
+    estimate = level(STRONG, model, "vijf-niveaus")
+
+    assert estimate.explanation.startswith(f"Niveau {estimate.level} ({estimate.level_title}): ")
+    assert "gedragingen van dit niveau zijn zichtbaar; ook op " in estimate.explanation
+    assert estimate.explanation.endswith("lagere niveaus zie je gedrag.")
+
+
+@pytest.mark.parametrize(
+    ("reached", "shown_below", "clause"),
+    [
+        (0, 0, ""),
+        (1, 1, "; ook op het lagere niveau zie je gedrag"),
+        (1, 0, "; op het lagere niveau zie je geen gedrag"),
+        (2, 2, "; ook op beide lagere niveaus zie je gedrag"),
+        (3, 0, "; op de lagere niveaus zie je geen gedrag"),
+        (3, 2, "; ook op 2 van de 3 lagere niveaus zie je gedrag"),
+        (4, 4, "; ook op alle 4 lagere niveaus zie je gedrag"),
+    ],
+)
+def test_the_lower_levels_clause_reads_naturally(reached, shown_below, clause):
+    match = BehaviourMatch(1, "gedrag", ())
+    per_level = [[match] if li < shown_below else [] for li in range(reached)] + [[match]]
+
+    assert _lower_levels(per_level, reached) == clause
