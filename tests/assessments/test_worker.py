@@ -2,12 +2,14 @@
 database (PostgreSQL in CI). Nothing here runs in-process or eagerly."""
 
 import os
+import signal
 import subprocess
 import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg2
 import pytest
 import redis
 from django.db import connection
@@ -31,7 +33,7 @@ def database_url() -> str:
 
 
 @contextmanager
-def running_worker(log_path: Path):
+def running_worker(log_path: Path, pool: str = "solo"):
     """A worker process for the duration of the block; its log is printed on the way out."""
     with log_path.open("wb") as log:
         env = {
@@ -48,7 +50,8 @@ def running_worker(log_path: Path):
                 "-A",
                 "starcoach",
                 "worker",
-                "--pool=solo",
+                f"--pool={pool}",
+                "--concurrency=1",
                 "--without-gossip",
                 "--without-mingle",
                 "--loglevel=warning",
@@ -125,3 +128,39 @@ def test_it_scores_an_answer_queued_while_no_worker_was_running(
 
     with running_worker(tmp_path / "worker.log"):
         assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED)
+
+
+def child_processes(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in children]
+
+
+def test_it_scores_the_answer_again_when_the_worker_process_dies_mid_task(
+    candidate, make_transcript, tmp_path
+):
+    redis.Redis.from_url(BROKER_URL).flushdb()
+    db = connection.settings_dict
+    # Another connection locks the assessment row, so the task stops half-way and waits there.
+    locker = psycopg2.connect(
+        dbname=db["NAME"], user=db["USER"], host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432
+    )
+    with broker(BROKER_URL):
+        assessment = make_transcript(candidate).assessment
+    with locker.cursor() as cursor:
+        cursor.execute(
+            "SELECT id FROM assessments_assessment WHERE id = %s FOR UPDATE", [assessment.pk]
+        )
+
+    with running_worker(tmp_path / "worker.log", pool="prefork") as worker:
+        queue = redis.Redis.from_url(BROKER_URL)
+        assert wait_for(lambda: queue.llen("celery") == 0 and child_processes(worker.pid))
+        time.sleep(1)  # the child is now blocked inside the task
+        [child] = child_processes(worker.pid)
+        os.kill(child, signal.SIGKILL)
+        locker.rollback()  # the lock goes; the redelivered task can finish
+
+        assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED), (
+            "the task was lost with the worker process that died"
+        )
+    locker.close()
+    assert IndicatorScore.objects.filter(assessment=assessment).count() == 5
