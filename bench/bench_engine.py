@@ -13,6 +13,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -22,6 +23,7 @@ from scoring.text import word_count  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled_answers.jsonl"
 FIXTURE = ROOT / "fixtures" / "klantgerichtheid.json"
+ROUNDS = 5
 
 
 def source_sentences() -> list[str]:
@@ -56,12 +58,17 @@ def main() -> None:
     sentences = source_sentences()
     score_answer(make_answer(rng, sentences, 50, "warmup"), model)  # compile the cues once
 
-    distinct = [make_answer(rng, sentences, 300, str(i)) for i in range(500)]
-    cold = rate(distinct, model)
-    warm = rate(distinct, model)
+    # Five rounds each, because a shared machine is noisy: the median is the figure to quote,
+    # the best shows what the code does when nothing else runs.
+    cold, warm = [], []
+    for round_number in range(ROUNDS):
+        distinct = [make_answer(rng, sentences, 300, f"{round_number}-{i}") for i in range(300)]
+        cold.append(rate(distinct, model))
+        warm.append(rate(distinct, model))
+    print("~300-word answers, one core (answers/s, median and best of 5 rounds of 300):")
+    print(f"  distinct (cold-ish) {median(cold):7,.0f}   best {max(cold):7,.0f}")
     print(
-        f"~300-word answers, one core: {cold:,.0f} answers/s distinct (cold-ish), "
-        f"{warm:,.0f} answers/s warm"
+        f"  warm                {median(warm):7,.0f}   best {max(warm):7,.0f}   (target >= 1,000)"
     )
 
     print("answer length -> ms per answer (warm)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from scoring.answer import STAR_PARTS, StarAnswer
 from scoring.cues import CompiledModel, CueHit, find_hits
@@ -63,8 +64,18 @@ _DIGIT_OR_QUOTE_RE = re.compile(r"[\d\"“”„]")
 _NAME_RE = re.compile(r"(?<=[a-z,;]\s)(?!Ik\b)[A-Z][a-z]")
 
 
-def _IS_WORD(word: str) -> bool:
-    return word[0].isalnum()
+class _IsWord(dict[str, bool]):
+    """token -> whether it is a word (not punctuation); a dict so that counting the words of a
+    sentence is a C-level lookup per token once a token was seen."""
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) > 200_000:  # bound memory on odd input
+            self.clear()
+        is_word = self[token] = token[0].isalnum()
+        return is_word
+
+
+_IS_WORD = _IsWord()
 
 
 @dataclass(frozen=True)
@@ -102,7 +113,7 @@ def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Senten
                 start=start,
                 end=end,
                 words=tuple(words),
-                word_count=sum(map(_IS_WORD, words)),
+                word_count=sum(map(_IS_WORD.__getitem__, words)),
                 first_singular=sum(map(FIRST_SINGULAR.__contains__, words)),
                 first_plural=sum(map(FIRST_PLURAL.__contains__, words)),
                 hypothetical=is_hypothetical(words),
@@ -114,12 +125,8 @@ def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Senten
 
 
 def clause_ids(words: list[str]) -> list[int]:
-    ids, current = [], 0
-    for word in words:
-        if word in _CLAUSE_BREAKS:
-            current += 1
-        ids.append(current)
-    return ids
+    """Per word, the number of clause breaks up to and including it."""
+    return list(accumulate(map(_CLAUSE_BREAKS.__contains__, words), initial=0))[1:]
 
 
 def is_hypothetical(words: list[str] | tuple[str, ...]) -> bool:

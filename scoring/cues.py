@@ -45,20 +45,32 @@ class CompiledModel:
     cues: tuple[CompiledCue, ...]
     by_anchor: dict[str, tuple[int, ...]]  # key -> indexes of cues anchored on that key
     vocabulary: frozenset[str]  # every key any cue term accepts
-    _relevant: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    _relevant: _RelevantKeys = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_relevant", _RelevantKeys(self.vocabulary))
 
     def relevant_keys(self, words: list[str]) -> list[frozenset[str]]:
         """Per word, the keys that some cue can use; most words have none."""
-        remembered = self._relevant
-        found = []
-        for word in words:
-            keys = remembered.get(word)
-            if keys is None:
-                if len(remembered) > _MAX_REMEMBERED_WORDS:  # bound memory on odd input
-                    remembered.clear()
-                keys = remembered[word] = token_keys(word) & self.vocabulary
-            found.append(keys)
-        return found
+        return list(map(self._relevant.__getitem__, words))
+
+
+class _RelevantKeys(dict[str, frozenset[str]]):
+    """word -> its keys that the model's cues use, computed on first sight.
+
+    A dict with __missing__ so that the common case, a word seen before, is one C-level
+    lookup per word rather than a Python call: this is the engine's hottest loop.
+    """
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        if len(self) > _MAX_REMEMBERED_WORDS:  # bound memory on odd input
+            self.clear()
+        keys = self[word] = token_keys(word) & self.vocabulary
+        return keys
 
 
 def compile_cue(phrase: str, target: str) -> CompiledCue | None:
