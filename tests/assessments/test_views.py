@@ -40,7 +40,7 @@ def test_it_shows_hr_the_transcript_of_any_candidate(client, scored, hr):
     client.force_login(hr)
     response = client.get(result_url(scored))
     assert response.status_code == 200
-    assert "kandidaat: kandidaat" in response.content.decode()
+    assert "STAR-antwoord van kandidaat" in response.content.decode()
 
 
 def test_it_shows_the_candidate_scores_evidence_levels_checks_and_feedback(
