@@ -52,3 +52,15 @@ def test_it_splits_separable_verbs_into_particle_and_verb():
 
 def test_it_counts_words_not_punctuation():
     assert word_count("Ik belde, twee keer!") == 4
+
+
+def test_it_gives_a_repeated_sentence_its_own_offsets():
+    text = "Ik belde terug. Ik belde terug."
+    assert split_sentences(text) == [(0, 15), (16, 31)]
+
+
+def test_it_keeps_a_sentence_together_after_an_abbreviation_simplemma_does_not_know():
+    assert sentences("Ik belde mevr. De Vries en bijv. Jansen. Daarna mailde ik.") == [
+        "Ik belde mevr. De Vries en bijv. Jansen.",
+        "Daarna mailde ik.",
+    ]
