@@ -126,7 +126,7 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
             explanation=check.explanation,
         )
         _store_evidence(check.evidence, check_result=row)
-    levels_in_full = result.to_dict()["levels"]
+    full_result = result.to_dict()
     LevelEstimate.objects.bulk_create(
         LevelEstimate(
             assessment=assessment,
@@ -136,7 +136,7 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
             level=estimate.level,
             level_title=estimate.level_title or "",
             explanation=estimate.explanation,
-            supporting=levels_in_full[position]["supporting"],
+            supporting=full_result["levels"][position]["supporting"],
         )
         for position, estimate in enumerate(result.levels)
     )
@@ -155,7 +155,7 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
     assessment.scorer_version = result.scorer_version
     assessment.scored_at = timezone.now()
     assessment.error = ""
-    assessment.result = result.to_dict()  # the full result, as the engine gave it
+    assessment.result = full_result  # the whole result, as the engine gave it
     assessment.save()
 
 
