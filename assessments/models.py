@@ -165,6 +165,7 @@ class FeedbackItem(models.Model):
     about = models.CharField(max_length=60)
     text = models.TextField()
     follow_up = models.TextField(blank=True)
+    follow_up_kind = models.CharField(max_length=20, blank=True)
 
     class Meta:
         ordering = ["assessment", "position"]

@@ -148,6 +148,7 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
             about=item.about,
             text=item.text,
             follow_up=item.follow_up or "",
+            follow_up_kind=item.follow_up_kind or "",
         )
         for position, item in enumerate(result.feedback)
     )

@@ -13,7 +13,7 @@ from scoring.model import CompetencyModel
 from scoring.result import ScoreResult
 
 # Bump whenever the same answer and model could score differently.
-SCORER_VERSION = "2026.11-3"
+SCORER_VERSION = "2026.11-4"
 
 
 def score_answer(answer: StarAnswer, model: CompetencyModel) -> ScoreResult:

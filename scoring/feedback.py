@@ -6,6 +6,7 @@ from scoring.answer import PART_LABELS, STAR_PARTS
 from scoring.model import CompetencyModel, Tip
 from scoring.result import CheckResult, FeedbackItem, IndicatorScore
 
+CANDIDATE_TIP_KINDS = frozenset({"star", "terugkoppelen"})
 MAX_ITEMS = 5
 MIN_ITEMS = 3
 
@@ -65,7 +66,13 @@ def _check_item(model: CompetencyModel, check: CheckResult) -> FeedbackItem:
         kind="check",
         text=CHECK_ADVICE.get(check.name, "{explanation}").format(explanation=check.explanation),
         follow_up=tip.text if tip else None,
+        follow_up_kind=tip_kind(tip) if tip else None,
     )
+
+
+def tip_kind(tip: Tip) -> str:
+    """GITP's Informeren/Assisteren/Verwijzen tips speak to a coach; the others to the candidate."""
+    return "star_tip" if tip.kind in CANDIDATE_TIP_KINDS else "coaching_tip"
 
 
 def _star_tip(tips: tuple[Tip, ...], star_part: str, preferred: str) -> Tip | None:
@@ -98,20 +105,22 @@ def _indicator_item(model: CompetencyModel, score: IndicatorScore) -> FeedbackIt
             f"'{indicator.name}' is duidelijk; maak het nog sterker met details: wie, wanneer, "
             "hoeveel."
         )
+    follow_up, follow_up_kind = indicator_follow_up(model, score.slug)
     return FeedbackItem(
         about=score.slug,
         kind="indicator",
         text=text,
-        follow_up=indicator_follow_up(model, score.slug),
+        follow_up=follow_up,
+        follow_up_kind=follow_up_kind,
     )
 
 
-def indicator_follow_up(model: CompetencyModel, slug: str) -> str | None:
-    """A seed interview question for this indicator, else a coaching tip for it."""
+def indicator_follow_up(model: CompetencyModel, slug: str) -> tuple[str | None, str | None]:
+    """(text, kind): a seed interview question for this indicator, else a coaching tip for it."""
     for question in model.questions:
         if question.indicator_slug == slug:
-            return question.text
+            return question.text, "question"
     for tip in model.tips:
         if tip.indicator_slug == slug:
-            return tip.text
-    return None
+            return tip.text, tip_kind(tip)
+    return None, None

@@ -57,6 +57,9 @@ class FeedbackItem:
     kind: str  # "check" or "indicator"
     text: str
     follow_up: str | None
+    # What the follow-up is: "question" (a STAR(t) interview question to practise with),
+    # "star_tip" (advice to the candidate) or "coaching_tip" (advice written for a coach).
+    follow_up_kind: str | None = None
 
 
 @dataclass(frozen=True)

@@ -41,4 +41,3 @@ def test_it_keeps_hr_out_of_the_admin(client_for, hr):
 
 def test_it_brands_the_admin(client_for, admin):
     assert "StarCoach-beheer" in client_for(admin).get(reverse("admin:index")).content.decode()
-

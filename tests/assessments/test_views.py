@@ -95,3 +95,17 @@ def test_it_lets_the_candidate_retry_a_failed_scoring(
 
     assert response.status_code == 302
     assert Assessment.objects.get(transcript=transcript).status == Assessment.Status.SCORED
+
+
+def test_it_labels_each_follow_up_for_what_it_is(client, candidate, make_transcript):
+    transcript = make_transcript(
+        candidate, actie="Ik heb het abonnement aangepast en de klant een bevestiging gestuurd."
+    )
+    services.score_assessment(assessment_id=transcript.assessment.pk)
+    client.force_login(candidate)
+
+    html = client.get(result_url(transcript)).content.decode()
+
+    assert '<div class="small text-body-secondary mt-1" data-follow-up="question">' in html
+    assert "Oefenvraag:" in html
+    assert "Oefen hiermee" not in html

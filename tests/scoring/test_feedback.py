@@ -22,6 +22,7 @@ def test_it_puts_failing_checks_first(model):
     assert first.kind == "check"
     assert first.about == "personal_role"
     assert first.follow_up == "Focus op jouw persoonlijke rol en bijdrage aan het resultaat."
+    assert first.follow_up_kind == "star_tip"
 
 
 def test_it_picks_the_seed_question_for_a_weak_indicator(model):
@@ -35,13 +36,15 @@ def test_it_picks_the_seed_question_for_a_weak_indicator(model):
     items = {f.about: f for f in score_answer(answer, model).feedback}
 
     assert items["zoekt-wensen"].follow_up.startswith("Klanten hebben zowel uitgesproken")
+    assert items["zoekt-wensen"].follow_up_kind == "question"
 
 
 def test_it_falls_back_to_a_coaching_tip_when_no_question_fits(model):
-    follow_up = indicator_follow_up(model, "maakt-afspraken")
+    follow_up, kind = indicator_follow_up(model, "maakt-afspraken")
 
     assert follow_up is not None
     assert follow_up.startswith("Vraag de medewerker om klanten periodiek")
+    assert kind == "coaching_tip"  # written for a coach, and labelled so for the candidate
 
 
 def test_it_addresses_the_candidate_in_dutch(model):
