@@ -13,7 +13,9 @@ PRODUCTION = {
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    clean = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "HTTPS"}}
+    # Set by tests/browser for Playwright (see there): not part of a deployment.
+    ours = {"DEBUG", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {key: value for key, value in os.environ.items() if key not in ours}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
@@ -34,7 +36,7 @@ def test_it_turns_on_the_https_protections_when_served_over_https():
     served_over_https = manage("check", "--deploy", HTTPS="1", **PRODUCTION)
 
     assert all(check in without.stderr for check in HTTPS_CHECKS)
-    assert served_over_https.returncode == 0
+    assert served_over_https.returncode == 0, served_over_https.stderr
     assert not any(check in served_over_https.stderr for check in HTTPS_CHECKS)
 
 
