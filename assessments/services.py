@@ -31,7 +31,7 @@ def queue_scoring(*, transcript) -> Assessment:
     return assessment
 
 
-def send_to_scorer(*, assessment_id: int) -> bool:
+def send_to_scorer(*, assessment_id: int) -> None:
     """Publish the scoring task. A broker that is down leaves the assessment queued, with a note,
     so that `rescore --pending` or the candidate's retry button can send it again."""
     from .tasks import score_transcript  # the task module imports this one
@@ -43,18 +43,15 @@ def send_to_scorer(*, assessment_id: int) -> bool:
         Assessment.objects.filter(pk=assessment_id, status=Assessment.Status.QUEUED).update(
             error=BROKER_DOWN_MESSAGE
         )
-        return False
-    return True
 
 
 def requeue(*, transcript) -> Assessment:
     """Score again from scratch: for a failed or stuck assessment, or after a scorer upgrade."""
-    assessment, _created = Assessment.objects.get_or_create(transcript=transcript)
-    Assessment.objects.filter(pk=assessment.pk).update(
+    # Reset first: outside a transaction, queue_scoring may score (in-process) straight away.
+    Assessment.objects.filter(transcript=transcript).update(
         status=Assessment.Status.QUEUED, error="", queued_at=timezone.now()
     )
-    transaction.on_commit(lambda: send_to_scorer(assessment_id=assessment.pk))
-    return assessment
+    return queue_scoring(transcript=transcript)
 
 
 def score_assessment(*, assessment_id: int) -> Assessment | None:
