@@ -8,11 +8,15 @@ from itertools import accumulate
 
 from scoring.answer import STAR_PARTS, StarAnswer
 from scoring.cues import CompiledModel, CueHit, find_hits
+from scoring.features import sentence_features
 from scoring.result import Evidence
+from scoring.stance import CLAUSE_BREAKS, Stance, read_stance, standard_words
 from scoring.text import plain_word, split_sentences, tokenize, word_set
 
 FIRST_SINGULAR = frozenset({"ik", "mij", "me", "mijn", "m'n", "ikzelf", "mezelf", "mijzelf"})
 FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze", "onszelf"})
+# What makes a sentence tell no single past event (the STAR check "one concrete event").
+NOT_AN_EVENT = frozenset({"hypothetisch", "gewoonte", "algemeen"})
 NUMBER_WORDS = word_set(
     "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
     "twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend "
@@ -24,40 +28,6 @@ TIME_WORDS = word_set(
     "januari februari maart april mei juni juli augustus september oktober november "
     "december gisteren vandaag morgen"
 )
-_CLAUSE_BREAKS = word_set(
-    ", ; : ( ) – - maar en want omdat doordat zodat terwijl dus dat of totdat voordat "
-    "nadat zodra wanneer als"
-)
-# Phrases that mark an answer as hypothetical or habitual rather than one past event.
-HYPOTHETICAL_PHRASES = (
-    ("ik", "zou"),
-    ("zou", "ik"),
-    ("we", "zouden"),
-    ("zouden", "we"),
-    ("wij", "zouden"),
-    ("normaal", "gesproken"),
-    ("in", "het", "algemeen"),
-    ("over", "het", "algemeen"),
-    ("meestal",),
-    ("doorgaans",),
-    ("gewoonlijk",),
-    ("altijd",),
-    ("elke", "keer"),
-    ("iedere", "keer"),
-    ("stel", "dat"),
-    ("in", "zo'n", "geval"),
-    ("in", "zo'n", "situatie"),
-    ("als", "een", "klant"),
-    ("wanneer", "een", "klant"),
-    ("als", "er", "een"),
-    ("probeer", "ik"),
-    ("ik", "probeer"),
-)
-# The phrases by first word, so that a sentence only tries those it has a start for.
-_HYPOTHETICAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in HYPOTHETICAL_PHRASES:
-    _HYPOTHETICAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-_HYPOTHETICAL_WORDS = frozenset(_HYPOTHETICAL_BY_FIRST)
 _SPECIFIC_WORDS = NUMBER_WORDS | TIME_WORDS
 _DIGIT_OR_QUOTE_RE = re.compile(r"[\d\"“”„]")
 # A capitalised word in mid-sentence is usually a name (person, product, company).
@@ -91,21 +61,31 @@ class Sentence:
     hypothetical: bool
     concrete: bool
     hits: tuple[CueHit, ...]
+    stance: Stance
+    features: tuple[str, ...]
 
     def evidence(self, cues: tuple[str, ...] = (), negated: bool = False) -> Evidence:
         return Evidence(self.part, self.text, self.start, self.end, cues, negated)
 
 
-def analyse(answer: StarAnswer, compiled: CompiledModel) -> dict[str, tuple[Sentence, ...]]:
-    return {part: _analyse_part(part, answer.part(part), compiled) for part in STAR_PARTS}
+def analyse(
+    answer: StarAnswer, compiled: CompiledModel, asked: str | None = None
+) -> dict[str, tuple[Sentence, ...]]:
+    """Every sentence of every part, read. `asked`: the indicator the question asks about,
+    which makes its behaviour likelier in any sentence of the answer."""
+    return {part: _analyse_part(part, answer.part(part), compiled, asked) for part in STAR_PARTS}
 
 
-def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Sentence, ...]:
+def _analyse_part(
+    part: str, text: str, compiled: CompiledModel, asked: str | None
+) -> tuple[Sentence, ...]:
     sentences = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        words = list(map(plain_word, tokenize(sentence)))
+        words = standard_words(list(map(plain_word, tokenize(sentence))))
         hits = tuple(find_hits(compiled, compiled.relevant_keys(words), words, clause_ids(words)))
+        stance = read_stance(words)
+        cue_targets = frozenset(h.cue.target for h in hits if not h.negated)
         sentences.append(
             Sentence(
                 part=part,
@@ -116,9 +96,11 @@ def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Senten
                 word_count=sum(map(_IS_WORD.__getitem__, words)),
                 first_singular=sum(map(FIRST_SINGULAR.__contains__, words)),
                 first_plural=sum(map(FIRST_PLURAL.__contains__, words)),
-                hypothetical=is_hypothetical(words),
+                hypothetical=not NOT_AN_EVENT.isdisjoint(stance.markers),
                 concrete=_is_concrete(sentence, words),
                 hits=hits,
+                stance=stance,
+                features=tuple(sentence_features(tuple(words), stance, part, cue_targets, asked)),
             )
         )
     return tuple(sentences)
@@ -126,29 +108,7 @@ def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Senten
 
 def clause_ids(words: list[str]) -> list[int]:
     """Per word, the number of clause breaks up to and including it."""
-    return list(accumulate(map(_CLAUSE_BREAKS.__contains__, words), initial=0))[1:]
-
-
-def is_hypothetical(words: list[str] | tuple[str, ...]) -> bool:
-    present = set(words)
-    starts = _HYPOTHETICAL_WORDS.intersection(present)
-    if not starts:
-        return False
-    if "zou" in present or "zouden" in present:
-        # "ik beloofde dat ik zou terugbellen" reports a past promise, not a hypothesis.
-        first = min(words.index(w) for w in ("zou", "zouden") if w in present)
-        if "dat" in words[:first]:
-            return False
-    return any(
-        present.issuperset(phrase) and _contains(words, phrase)
-        for first in starts
-        for phrase in _HYPOTHETICAL_BY_FIRST[first]
-    )
-
-
-def _contains(words: list[str] | tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i, w in enumerate(words) if w == phrase[0])
+    return list(accumulate(map(CLAUSE_BREAKS.__contains__, words), initial=0))[1:]
 
 
 def _is_concrete(sentence: str, words: list[str]) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scoring.text import normalise_text
+
 STAR_PARTS = ("situatie", "taak", "actie", "resultaat")
 
 PART_LABELS = {
@@ -23,3 +25,7 @@ class StarAnswer:
 
     def part(self, name: str) -> str:
         return getattr(self, name) or ""
+
+    def normalised(self) -> StarAnswer:
+        """The same answer as the engine reads it; evidence offsets refer to this text."""
+        return StarAnswer(*(normalise_text(self.part(name)) for name in STAR_PARTS))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+
+import simplemma
 
 from scoring.analysis import NUMBER_WORDS, Sentence
 from scoring.answer import PART_LABELS, STAR_PARTS, StarAnswer
-from scoring.result import CheckResult, Evidence
+from scoring.model import Question
+from scoring.result import CheckResult, Evidence, IndicatorScore
 from scoring.text import word_set
 
 Parts = dict[str, tuple[Sentence, ...]]
@@ -18,6 +21,8 @@ MAX_TOTAL_WORDS = 650
 MAX_PART_WORDS = 320
 
 LABELS = {
+    "dutch_text": "Geschreven in het Nederlands",
+    "answers_question": "Antwoord op de gestelde vraag",
     "parts_complete": "Alle STAR-onderdelen ingevuld",
     "personal_role": "Jouw eigen rol is zichtbaar",
     "measurable_result": "Meetbaar resultaat",
@@ -48,27 +53,87 @@ _OUTCOME_WORDS = word_set(
     "verbeterd verbeterde minder meer bespaard bespaarde positief positieve score review "
     "bestelling bestelde contract geleerd leerde voortaan inmiddels bleef"
 )
+_REFLECTION_WORDS = word_set("leerzaam leerzame ervaring geleerd leerde les lessen")
 _SITUATION_RESULT_WORDS = word_set(
     "resultaat uiteindelijk uiteindelijke dankzij gelukt lukte opgelost"
 )
 
 
-def run_checks(answer: StarAnswer, parts: Parts) -> tuple[CheckResult, ...]:
-    checks: list[Callable[[StarAnswer, Parts], CheckResult]] = [
+DUTCH_SHARE = 0.5  # share of words a Dutch dictionary knows, below which the text is not Dutch
+_MIN_WORDS_FOR_LANGUAGE = 5
+
+
+def run_checks(
+    answer: StarAnswer,
+    parts: Parts,
+    question: Question | None = None,
+    indicators: tuple[IndicatorScore, ...] = (),
+    mentioned: frozenset[str] = frozenset(),
+) -> tuple[CheckResult, ...]:
+    checks = [dutch_text(answer)]
+    # Whether a text in another language answers the question is not ours to tell.
+    if question is not None and question.indicator_slug and checks[0].passed:
+        checks.append(answers_question(question, indicators, mentioned))
+    for check in (
         parts_complete,
         personal_role,
         measurable_result,
         concrete_past_event,
         parts_in_role,
         reasonable_length,
-    ]
-    return tuple(check(answer, parts) for check in checks)
+    ):
+        checks.append(check(answer, parts))
+    return tuple(checks)
+
+
+def dutch_text(answer: StarAnswer) -> CheckResult:
+    text = " ".join(answer.part(p) for p in STAR_PARTS)
+    words = sum(1 for w in text.split() if any(c.isalpha() for c in w))
+    if (
+        words < _MIN_WORDS_FOR_LANGUAGE
+        or simplemma.in_target_language(text, lang="nl") >= DUTCH_SHARE
+    ):
+        return _result("dutch_text", True, "Je antwoord is in het Nederlands geschreven.")
+    return _result(
+        "dutch_text",
+        False,
+        "Je antwoord lijkt niet in het Nederlands geschreven. De beoordeling leest alleen "
+        "Nederlands: schrijf je antwoord in het Nederlands om feedback op je gedrag te krijgen.",
+    )
+
+
+def answers_question(
+    question: Question, indicators: tuple[IndicatorScore, ...], mentioned: frozenset[str]
+) -> CheckResult:
+    """The answer is about what the question asks, even if it shows no behaviour of it."""
+    target = next((i for i in indicators if i.slug == question.indicator_slug), None)
+    # Off the question: the story shows other behaviour, and none of what was asked.
+    elsewhere = any(i.score >= 2 for i in indicators if i is not target)
+    if target is None or target.score >= 1 or target.slug in mentioned or not elsewhere:
+        return _result(
+            "answers_question", True, "Je voorbeeld gaat over waar de vraag naar vraagt."
+        )
+    return _result(
+        "answers_question",
+        False,
+        f"De vraag gaat over '{target.name.lower()}', maar je voorbeeld gaat daar niet over. "
+        "Kies een voorbeeld dat bij de vraag past, of vertel dat deel erbij.",
+    )
 
 
 def _result(
-    name: str, passed: bool, explanation: str, evidence: Iterable[Evidence] = ()
+    name: str,
+    passed: bool,
+    explanation: str,
+    evidence: Iterable[Evidence] = (),
+    parts: tuple[str, ...] = (),
 ) -> CheckResult:
-    return CheckResult(name, LABELS[name], passed, explanation, tuple(evidence))
+    return CheckResult(name, LABELS[name], passed, explanation, tuple(evidence), parts)
+
+
+def tells_event(parts: Parts) -> bool:
+    """Whether any sentence tells what the candidate (or their team) did, in the past."""
+    return any(s.stance.creditable and s.stance.past for p in STAR_PARTS for s in parts[p])
 
 
 def _names(parts: list[str]) -> str:
@@ -78,14 +143,26 @@ def _names(parts: list[str]) -> str:
 
 def parts_complete(answer: StarAnswer, parts: Parts) -> CheckResult:
     thin = [p for p in STAR_PARTS if _words(parts, p) < MIN_PART_WORDS]
-    if not thin:
-        return _result("parts_complete", True, "Je hebt alle vier de onderdelen ingevuld.")
-    return _result(
-        "parts_complete",
-        False,
-        f"{_names(thin)} ontbreekt of is te kort. Een STAR-antwoord heeft alle vier de "
-        "onderdelen nodig, elk in minstens een volledige zin.",
-    )
+    texts = [" ".join(answer.part(p).split()).lower() for p in STAR_PARTS]
+    copied = [p for i, p in enumerate(STAR_PARTS) if p not in thin and texts[i] in texts[:i]]
+    if thin or copied:
+        missing = thin + copied
+        return _result(
+            "parts_complete",
+            False,
+            f"{_names(missing)} ontbreekt, is te kort of herhaalt een ander onderdeel. Een "
+            "STAR-antwoord heeft alle vier de onderdelen nodig, elk met een eigen inhoud.",
+            parts=tuple(missing),
+        )
+    if not tells_event(parts):
+        return _result(
+            "parts_complete",
+            False,
+            "Je onderdelen beschrijven geen echte situatie, taak, actie en resultaat: er staat "
+            "geen voorval in dat echt gebeurd is.",
+            parts=("situatie", "actie"),
+        )
+    return _result("parts_complete", True, "Je hebt alle vier de onderdelen ingevuld.")
 
 
 def personal_role(answer: StarAnswer, parts: Parts) -> CheckResult:
@@ -141,6 +218,15 @@ def concrete_past_event(answer: StarAnswer, parts: Parts) -> CheckResult:
             "Je beschrijft wat je meestal doet of zou doen, niet één gebeurtenis die echt "
             "heeft plaatsgevonden. Kies één concreet voorbeeld en vertel wat je toen deed.",
             evidence,
+            parts=("actie",),
+        )
+    if not tells_event(parts):
+        return _result(
+            "concrete_past_event",
+            False,
+            "Je vertelt geen voorval: er staat geen zin in over wat jij (of jullie) toen "
+            "deed, in de verleden tijd. Meningen, regels en trefwoorden laten geen gedrag zien.",
+            parts=("actie",),
         )
     return _result(
         "concrete_past_event",
@@ -162,12 +248,10 @@ def parts_in_role(answer: StarAnswer, parts: Parts) -> CheckResult:
     if early_result:
         problems.append("je Situatie of Taak vertelt al hoe het afliep")
         evidence.extend(s.evidence() for s in early_result)
-    if not any(s.first_singular or s.first_plural for s in parts["actie"]):
+    if not any(s.first_singular or s.first_plural or s.stance.past for s in parts["actie"]):
         problems.append("je Actie beschrijft niet wat jij (of jullie) deed")
     resultaat = parts["resultaat"]
-    if not any(
-        _OUTCOME_WORDS.intersection(s.words) or _MEASURE_RE.search(s.text) for s in resultaat
-    ):
+    if not any(_tells_outcome(s) for s in resultaat):
         problems.append("je Resultaat beschrijft geen uitkomst")
     if not problems:
         return _result(
@@ -180,6 +264,19 @@ def parts_in_role(answer: StarAnswer, parts: Parts) -> CheckResult:
         False,
         "Let op de volgorde van je verhaal: " + "; ".join(problems) + ".",
         evidence,
+    )
+
+
+def _tells_outcome(sentence: Sentence) -> bool:
+    """How it ended: told in the past (or, in a hypothetical answer, with "zou"), in outcome
+    words or in figures. What the candidate learned is a reflection, not an outcome."""
+    if _REFLECTION_WORDS.intersection(sentence.words):
+        return False
+    return bool(
+        sentence.stance.past
+        or "hypothetisch" in sentence.stance.markers
+        or _OUTCOME_WORDS.intersection(sentence.words)
+        or _MEASURE_RE.search(sentence.text)
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scoring.answer import PART_LABELS, STAR_PARTS
-from scoring.model import CompetencyModel, Tip
+from scoring.model import CompetencyModel, Question, Tip
 from scoring.result import CheckResult, FeedbackItem, IndicatorScore
 
 CANDIDATE_TIP_KINDS = frozenset({"star", "terugkoppelen"})
@@ -42,6 +42,7 @@ def build_feedback(
     model: CompetencyModel,
     checks: tuple[CheckResult, ...],
     indicators: tuple[IndicatorScore, ...],
+    question: Question | None = None,
 ) -> tuple[FeedbackItem, ...]:
     items: list[FeedbackItem] = []
     failing = {c.name: c for c in checks if not c.passed}

@@ -49,6 +49,7 @@ class CheckResult:
     passed: bool
     explanation: str
     evidence: tuple[Evidence, ...]
+    parts: tuple[str, ...] = ()  # the STAR parts the advice is about, when it is about some
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,20 @@ SEPARABLE_PARTICLES = (
 _EXTRA_KEYS = {"vroeg": ("vragen",), "boden": ("bieden",), "gaven": ("geven",)}
 
 
+# Characters that change nothing a reader sees but break matching and word counts: zero-width
+# spaces and joiners, the byte-order mark, soft hyphens.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def normalise_text(text: str) -> str:
+    """The text the engine reads and its offsets refer to: NFC (macOS and PDFs paste decomposed
+    accents), invisible characters dropped, control characters as spaces, one kind of line end.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL_RE.sub(" ", _INVISIBLE_RE.sub("", text))
+
+
 def strip_accents(text: str) -> str:
     """Drop diacritics, so emphasis ("níet") and diaeresis ("beïnvloeden") compare plainly."""
     if text.isascii():
@@ -61,14 +75,15 @@ def word_count(text: str) -> int:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of each sentence in `text`, without outer whitespace.
 
-    simplemma's Dutch splitter does the work. Two additions for how candidates write: a line
-    break ends a sentence (answers are often typed as lists), and a few abbreviations that
-    simplemma does not know ("dhr.", "bijv.") do not.
+    simplemma's Dutch splitter does the work. Additions for how candidates write: a line break
+    ends a sentence (answers are often typed as lists), so does a full stop before a lower-case
+    word (informal writers skip capitals), and a few abbreviations that simplemma does not know
+    ("dhr.", "bijv.") do not.
     """
     spans: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text):
         cursor, joinable = line.start(), False
-        for sentence in simplemma.split_sentences(line.group(), lang="nl"):
+        for sentence in _lower_case_starts(simplemma.split_sentences(line.group(), lang="nl")):
             start = text.index(sentence, cursor)
             cursor = start + len(sentence)
             if joinable:
@@ -79,6 +94,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             joinable = _ends_in_abbreviation(text[spans[-1][0] : cursor])
     return spans
+
+
+_LOWER_START_RE = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
+
+
+def _lower_case_starts(sentences: list[str]) -> list[str]:
+    pieces = []
+    for sentence in sentences:
+        pieces.extend(p for p in _LOWER_START_RE.split(sentence) if p)
+    return pieces
 
 
 def _ends_in_abbreviation(sentence: str) -> bool:
@@ -142,4 +167,6 @@ def _separable(plain: str, lemma: str) -> tuple[str | None, set[str]]:
 
 @lru_cache(maxsize=200_000)
 def _lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="nl")
+    # simplemma refuses an empty string, which accent stripping ("\u0301" alone) or splitting
+    # on "_" ("vroeg_") can leave.
+    return simplemma.lemmatize(word, lang="nl") if word else word

@@ -118,6 +118,7 @@ def test_every_check_has_a_dutch_label(model):
     labels = [c.label for c in score_answer(star(), model).checks]
 
     assert names == [
+        "dutch_text",
         "parts_complete",
         "personal_role",
         "measurable_result",

@@ -1,55 +1,52 @@
-import pytest
+"""Levels that mean something: a level needs its behaviour in the story and the support of the
+levels below; the two scales tell one story."""
 
-from scoring import BehaviourMatch, StarAnswer, score_answer
-from scoring.levels import _lower_levels
+from scoring import StarAnswer, score_answer
+from tests.scoring.test_gaming import GENUINE
 
 STRONG = StarAnswer(
-    "Een vaste klant, een groothandel, kreeg steeds meer vragen over duurzame verpakkingen.",
-    "Ik wilde hem helpen voorbereid te zijn op de toekomst.",
-    "Ik heb me verdiept in zijn productlijnen en vroeg door op zijn plannen voor de komende "
-    "jaren. Ik stelde een plan op maat voor en maakte duidelijke afspraken over de planning. "
-    "Ik hield hem elke maand op de hoogte van de voortgang. Ik investeerde zelf in een "
-    "nieuwe machine om de relatie voor de lange termijn te versterken.",
-    "Hij tekende een contract voor vijf jaar.",
+    "Een vaste klant, een groothandel in verpakkingen, kreeg steeds meer vragen van zijn "
+    "afnemers over duurzame verpakkingen.",
+    "Als accountmanager wilde ik hem helpen voorbereid te zijn op de komende jaren.",
+    "Ik ben bij hem langsgegaan en vroeg door op zijn plannen voor de komende jaren en waar "
+    "zijn afnemers tegenaan liepen. Ik stelde een plan op maat voor en maakte duidelijke "
+    "afspraken: elke maand een overleg en de eerste proeflevering voor 1 maart. Ik leverde die "
+    "twee weken eerder dan afgesproken, zonder extra kosten. Na de eerste maand belde ik hem om "
+    "te vragen of de verpakkingen deden wat zijn afnemers verwachtten. Ik heb zelf geïnvesteerd "
+    "in een nieuwe machine om de relatie voor de lange termijn te versterken.",
+    "Hij tekende een contract voor vijf jaar en zijn omzet in duurzame verpakkingen steeg met "
+    "30 procent.",
 )
 
 
-def level(answer: StarAnswer, model, scale: str):
-    return next(lv for lv in score_answer(answer, model).levels if lv.scale_slug == scale)
+def levels(answer: StarAnswer, model) -> dict:
+    return {lv.scale_slug: lv for lv in score_answer(answer, model).levels}
 
 
-def test_it_estimates_a_level_on_every_scale(model):
-    result = score_answer(STRONG, model)
-    assert [lv.scale_slug for lv in result.levels] == ["drie-niveaus", "vijf-niveaus"]
+def test_it_estimates_a_level_on_every_scale_in_words(model):
+    found = levels(GENUINE, model)
+
+    assert set(found) == {"drie-niveaus", "vijf-niveaus"}
+    five = found["vijf-niveaus"]
+    assert five.level >= 3
+    assert five.explanation.startswith(f"Niveau {five.level} van 5 ({five.level_title})")
+    assert "Gedrag dat je laat zien:" in five.explanation
 
 
-def test_it_reaches_a_high_level_with_supporting_behaviour(model):
-    estimate = level(STRONG, model, "vijf-niveaus")
+def test_a_rich_long_term_story_reaches_an_upper_level_with_its_behaviours_named(model):
+    five = levels(STRONG, model)["vijf-niveaus"]
 
-    assert estimate.level is not None and estimate.level >= 4
-    assert estimate.level_title
-    assert {m.level for m in estimate.supporting} >= {1, 4, 5}
-    assert all(m.evidence for m in estimate.supporting)
-
-
-def test_it_reports_not_enough_evidence_without_behaviour(model):
-    answer = StarAnswer("Het regende.", "Ik moest werken.", "Ik werkte.", "Het was klaar.")
-
-    estimate = level(answer, model, "vijf-niveaus")
-
-    assert estimate.level is None
-    assert estimate.level_title is None
-    assert estimate.explanation.startswith("Onvoldoende bewijs")
+    assert five.level >= 4
+    assert {m.level for m in five.supporting} & {4, 5}
+    assert all(m.evidence for m in five.supporting)
 
 
-def test_it_does_not_jump_to_the_top_on_one_lucky_cue(model):
-    answer = StarAnswer(
-        "Een klant belde.",
-        "Ik moest hem helpen.",
-        "Ik dacht na over de toekomst.",
-        "Hij hing op.",
-    )
-    assert level(answer, model, "vijf-niveaus").level != 5
+def test_no_story_of_ones_own_means_no_level(model):
+    answer = StarAnswer("Het regende.", "Er moest gewerkt worden.", "Er werd gewerkt.", "Klaar.")
+
+    for estimate in levels(answer, model).values():
+        assert estimate.level is None
+        assert estimate.explanation.startswith("Onvoldoende bewijs")
 
 
 def test_hypothetical_behaviour_does_not_earn_a_level(model):
@@ -59,46 +56,32 @@ def test_hypothetical_behaviour_does_not_earn_a_level(model):
         "Ik zou doorvragen en ik zou duidelijke afspraken maken. Meestal bel ik ook terug.",
         "Meestal is de klant tevreden.",
     )
-    assert level(answer, model, "vijf-niveaus").level is None
+    assert all(lv.level is None for lv in levels(answer, model).values())
 
 
-def test_the_first_level_does_not_mention_lower_levels(model):
+def test_one_behaviour_alone_does_not_reach_the_top(model):
     answer = StarAnswer(
-        "Een klant belde boos over een fout in zijn factuur.",
-        "Ik moest de klacht afhandelen.",
-        "Ik liet hem eerst uitpraten en luisterde goed naar zijn verhaal.",
-        "Hij was tevreden.",
+        "Een klant belde met een vraag over zijn factuur.",
+        "Ik moest hem helpen.",
+        "Ik heb met hem nagedacht over zijn plannen voor de lange termijn.",
+        "Hij hing tevreden op.",
     )
-
-    estimate = level(answer, model, "drie-niveaus")
-
-    assert estimate.level == 1
-    assert estimate.explanation.endswith("gedragingen van dit niveau zijn zichtbaar.")
-    assert "lagere" not in estimate.explanation
+    assert (levels(answer, model)["vijf-niveaus"].level or 1) <= 3
 
 
-def test_a_higher_level_says_how_many_lower_levels_show_behaviour(model):
-    estimate = level(STRONG, model, "vijf-niveaus")
+def test_a_story_without_situatie_or_resultaat_is_capped(model):
+    complete = levels(STRONG, model)["vijf-niveaus"].level
+    cut = StarAnswer("", STRONG.taak, STRONG.actie, "")
 
-    assert estimate.explanation.startswith(f"Niveau {estimate.level} ({estimate.level_title}): ")
-    assert "gedragingen van dit niveau zijn zichtbaar; ook op " in estimate.explanation
-    assert estimate.explanation.endswith("lagere niveaus zie je gedrag.")
+    capped = levels(cut, model)["vijf-niveaus"]
+    assert capped.level <= 2 < complete
+    assert "Zonder Situatie of Resultaat" in capped.explanation
 
 
-@pytest.mark.parametrize(
-    ("reached", "shown_below", "clause"),
-    [
-        (0, 0, ""),
-        (1, 1, "; ook op het lagere niveau zie je gedrag"),
-        (1, 0, "; op het lagere niveau zie je geen gedrag"),
-        (2, 2, "; ook op beide lagere niveaus zie je gedrag"),
-        (3, 0, "; op de lagere niveaus zie je geen gedrag"),
-        (3, 2, "; ook op 2 van de 3 lagere niveaus zie je gedrag"),
-        (4, 4, "; ook op alle 4 lagere niveaus zie je gedrag"),
-    ],
-)
-def test_the_lower_levels_clause_reads_naturally(reached, shown_below, clause):
-    match = BehaviourMatch(1, "gedrag", ())
-    per_level = [[match] if li < shown_below else [] for li in range(reached)] + [[match]]
-
-    assert _lower_levels(per_level, reached) == clause
+def test_the_two_scales_never_contradict_each_other(model):
+    """3-level 1 spans 5-level 1-4; only the fine scale's top reaches past the coarse first."""
+    for answer in (GENUINE, STRONG):
+        found = levels(answer, model)
+        fine, coarse = found["vijf-niveaus"].level, found["drie-niveaus"].level
+        assert coarse == 1 or fine >= 4
+        assert fine < 5 or coarse >= 2

@@ -1,37 +1,84 @@
-"""How well the engine agrees with a human assessor on tests/data/labelled_answers.jsonl.
+"""How well the engine agrees with blind assessors, on answers it was never tuned on.
 
-The floors sit a little below what the engine reaches; raise them when the engine improves,
-never lower them to make a change pass.
+tests/data/blind/cases.jsonl holds 300 answers written and labelled by writers who saw only the
+seeds and ../shared/ANNOTATION.md, labelled a second time blind, with disputes adjudicated. The
+held-out split (two whole writers, drawn before tuning) is what the floors guard. The floors sit
+a little below what the engine reaches; raise them when it improves, never lower them to make a
+change pass. `make eval` prints every figure.
 """
 
-from tests.scoring.conftest import labelled_rows
-from tests.scoring.quality import measure
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from scoring.evaluate import FIVE, evaluate, pass_agreement, quadratic_weighted_kappa
+from scoring.labelled import load_cases
+
+BLIND = Path(__file__).resolve().parents[1] / "data" / "blind" / "cases.jsonl"
+CUE_AWARE = Path(__file__).resolve().parents[1] / "data" / "labelled_answers.jsonl"
 
 MACRO_F1_FLOOR = 0.75
-LEVEL_EXACT_FLOOR = 0.55
-LEVEL_WITHIN_ONE_FLOOR = 0.78
-CHECK_ACCURACY_FLOOR = 0.85
+INDICATOR_F1_FLOOR = 0.45
+FIVE_LEVEL_QWK_FLOOR = 0.70
+STAR_CHECKS_FLOOR = 0.88
+EVIDENCE_PRECISION_FLOOR = 0.90
 
 
-def test_the_labelled_set_is_large_and_varied_enough():
-    rows = labelled_rows()
-
-    assert len(rows) >= 40
-    assert {r["labels"]["vijf_niveaus"] for r in rows} == {None, 1, 2, 3, 4, 5}
-    for name in rows[0]["labels"]["checks"]:
-        assert {r["labels"]["checks"][name] for r in rows} == {True, False}, name
+def rows() -> list[dict]:
+    return [json.loads(line) for line in BLIND.read_text(encoding="utf-8").splitlines()]
 
 
-def test_it_agrees_with_the_human_labels(model, capsys):
-    quality = measure(model)
-    with capsys.disabled():
-        print()
-        print("indicator F1:", {k: round(v, 2) for k, v in quality.indicator_f1.items()})
-        print(f"macro-F1 {quality.macro_f1:.3f}")
-        print(f"5-level exact {quality.level_exact:.3f}, within ±1 {quality.level_within_one:.3f}")
-        print("check accuracy:", {k: round(v, 2) for k, v in quality.check_accuracy.items()})
+def test_the_blind_set_is_large_varied_and_labelled_twice():
+    data = rows()
+    cases = load_cases(BLIND)
 
-    assert quality.macro_f1 >= MACRO_F1_FLOOR
-    assert quality.level_exact >= LEVEL_EXACT_FLOOR
-    assert quality.level_within_one >= LEVEL_WITHIN_ONE_FLOOR
-    assert min(quality.check_accuracy.values()) >= CHECK_ACCURACY_FLOOR
+    assert len(data) >= 300
+    assert all(row["labels_pass2"] for row in data)
+    assert all(row["provenance"]["writer"].startswith("blind-") for row in data)
+    assert {c.split for c in cases} == {"tuning", "heldout"}
+    writers = {
+        split: {c.writer for c in cases if c.split == split} for split in ("tuning", "heldout")
+    }
+    assert not writers["tuning"] & writers["heldout"], "a writer's answers sit on one side only"
+    assert Counter(c.five_level for c in cases if c.split == "heldout").keys() == {1, 2, 3, 4, 5}
+    traits = Counter(t for c in cases for t in c.traits)
+    for trap in ("wij-story", "other-actor", "negation", "habitual", "hypothetical", "opinion",
+                 "buzzwords", "repetition", "typos", "informal", "not-dutch"):  # fmt: skip
+        assert traits[trap] >= 4, trap
+
+
+def test_every_labelled_evidence_sentence_is_in_its_answer():
+    for case in load_cases(BLIND):
+        text = " ".join(case.answer.part(p) for p in ("situatie", "taak", "actie", "resultaat"))
+        for slug, sentences in case.evidence.items():
+            assert case.indicators[slug], (case.id, slug)
+            assert all(s in text for s in sentences), (case.id, slug)
+
+
+def test_the_older_cue_aware_set_stays_marked_as_such():
+    assert {c.split for c in load_cases(CUE_AWARE)} == {"cues-in-view"}
+
+
+def test_the_two_blind_passes_agree_like_careful_readers():
+    agreement = pass_agreement(BLIND)
+
+    assert agreement.macro_f1 >= 0.9
+    assert quadratic_weighted_kappa(agreement.levels[FIVE], 1, 5) >= 0.9
+
+
+@pytest.fixture(scope="module")
+def held_out(model):
+    return evaluate(load_cases(BLIND, split="heldout"), model)
+
+
+def test_it_agrees_with_blind_assessors_on_held_out_answers(held_out):
+    assert held_out.macro_f1 >= MACRO_F1_FLOOR
+    assert min(c.f1 for c in held_out.indicators.values()) >= INDICATOR_F1_FLOOR
+    assert quadratic_weighted_kappa(held_out.levels[FIVE], 1, 5) >= FIVE_LEVEL_QWK_FLOOR
+    assert held_out.star_checks_accuracy >= STAR_CHECKS_FLOOR
+
+
+def test_the_sentences_it_cites_are_the_ones_an_assessor_points_at(held_out):
+    assert held_out.evidence.precision >= EVIDENCE_PRECISION_FLOOR

@@ -1,0 +1,179 @@
+"""Rebuild the sentence classifier's weights from the tuning part of the labelled set.
+
+    python -m scoring.train tests/data/blind/cases.jsonl fixtures/klantgerichtheid.json
+
+Every sentence of every tuning answer is an example: positive for an indicator when the
+assessor cited it as that indicator's evidence. One logistic regression per indicator, on the
+features of scoring.features; each indicator's threshold is chosen on out-of-fold predictions
+(folds by answer) for the best answer-level F1 at a precision of at least PRECISION_FLOOR.
+Needs scikit-learn (a development dependency); the engine itself only reads the JSON it writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from scoring.analysis import analyse
+from scoring.classifier import WEIGHTS_FILE, SentenceClassifier
+from scoring.cues import compiled_model
+from scoring.evaluate import Report, evaluate, format_report
+from scoring.fixtures import load_competency_models
+from scoring.labelled import LabelledCase, is_evidence, load_cases
+from scoring.model import CompetencyModel
+
+C = 0.5  # inverse regularisation, chosen by leave-one-writer-out cross-validation
+PRECISION_FLOOR = 0.85
+FOLDS = 5
+WEIGHT_FLOOR = 0.01  # smaller weights change no decision and only bloat the file
+
+
+def examples(cases: Sequence[LabelledCase], model: CompetencyModel, slugs: Sequence[str]):
+    """(case index, sentence, labels per indicator) for every creditable sentence."""
+    compiled = compiled_model(model)
+    rows = []
+    for index, case in enumerate(cases):
+        asked = case.question.indicator_slug if case.question else None
+        parts = analyse(case.answer.normalised(), compiled, asked)
+        for sentences in parts.values():
+            for sentence in sentences:
+                labels = [
+                    int(
+                        case.indicators.get(slug, False)
+                        and is_evidence(sentence.text, case.evidence.get(slug, ()))
+                    )
+                    for slug in slugs
+                ]
+                rows.append((index, sentence, labels))
+    return rows
+
+
+def fit(cases: Sequence[LabelledCase], model: CompetencyModel, version: str) -> SentenceClassifier:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.model_selection import GroupKFold
+
+    slugs = [i.slug for i in model.indicators]
+    rows = examples(cases, model, slugs)
+    vectorizer = DictVectorizer()
+    X = vectorizer.fit_transform([dict.fromkeys(s.features, 1) for _, s, _ in rows])
+    groups = [index for index, _, _ in rows]
+    creditable = [s.stance.creditable for _, s, _ in rows]
+    names = vectorizer.get_feature_names_out()
+
+    bias, thresholds, columns = [], [], []
+    for k, slug in enumerate(slugs):
+        y = [labels[k] for _, _, labels in rows]
+        out_of_fold = [0.0] * len(rows)
+        for train, test in GroupKFold(FOLDS).split(X, y, groups):
+            clf = _model().fit(X[train], [y[i] for i in train])
+            for i, p in zip(test, clf.predict_proba(X[test])[:, 1], strict=True):
+                out_of_fold[i] = p
+        thresholds.append(_threshold(cases, slug, rows, out_of_fold, creditable))
+        clf = _model().fit(X, y)
+        bias.append(float(clf.intercept_[0]))
+        columns.append(clf.coef_[0])
+
+    weights = {}
+    for j, name in enumerate(names):
+        row = tuple(round(float(col[j]), 4) for col in columns)
+        if max(map(abs, row)) >= WEIGHT_FLOOR:
+            weights[name] = row
+    trained_cues = {i.slug: frozenset(i.cues) for i in model.indicators}
+    return SentenceClassifier(
+        version,
+        tuple(slugs),
+        tuple(bias),
+        tuple(thresholds),
+        weights,
+        trained_cues,
+        indicator_levels(cases, slugs),
+    )
+
+
+def indicator_levels(cases: Sequence[LabelledCase], slugs: Sequence[str]) -> dict[str, int]:
+    """Per indicator, the median fine level of the answers that show it and nothing else."""
+    levels = {}
+    for slug in slugs:
+        alone = sorted(
+            c.five_level
+            for c in cases
+            if c.indicators.get(slug) and sum(c.indicators.values()) == 1
+        )
+        if alone:
+            levels[slug] = alone[len(alone) // 2]
+    return levels
+
+
+def _model():
+    from sklearn.linear_model import LogisticRegression
+
+    # Balanced: evidence sentences are a few percent of all sentences.
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
+
+
+def _threshold(cases, slug, rows, probabilities, creditable) -> float:
+    best_per_case = [0.0] * len(cases)
+    for (index, _, _), p, ok in zip(rows, probabilities, creditable, strict=True):
+        if ok:
+            best_per_case[index] = max(best_per_case[index], p)
+    truth = [case.indicators.get(slug, False) for case in cases]
+    best = (-1.0, 0.5)
+    for step in range(10, 91):
+        t = step / 100
+        guess = [p >= t for p in best_per_case]
+        tp = sum(g and y for g, y in zip(guess, truth, strict=True))
+        fp = sum(g and not y for g, y in zip(guess, truth, strict=True))
+        fn = sum(y and not g for g, y in zip(guess, truth, strict=True))
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+        score = f1 if precision >= PRECISION_FLOOR else f1 - 1.0
+        if score > best[0]:
+            best = (score, t)
+    return best[1]
+
+
+def cross_validate(cases: Sequence[LabelledCase], model: CompetencyModel) -> Report:
+    """Leave one writer out: train on the others, score the left-out writer's answers with the
+    whole engine. The honest figure for choices made while tuning (the held-out split is
+    for reporting only)."""
+    report = Report()
+    writers = sorted({case.writer for case in cases})
+    for writer in writers:
+        train = [c for c in cases if c.writer != writer]
+        classifier = fit(train, model, f"cv-{writer}")
+        evaluate([c for c in cases if c.writer == writer], model, classifier, report)
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cases", help="labelled cases (JSONL); only split 'tuning' is used")
+    parser.add_argument("fixture", help="competency model fixture (JSON)")
+    parser.add_argument("--version", required=True, help="version written into the weights")
+    parser.add_argument("--output", default=str(WEIGHTS_FILE))
+    parser.add_argument(
+        "--cross-validate", action="store_true", help="print leave-one-writer-out figures only"
+    )
+    args = parser.parse_args(argv)
+    model = load_competency_models(args.fixture)["klantgerichtheid"]
+    cases = load_cases(args.cases, split="tuning")
+    if args.cross_validate:
+        print(format_report("tuning, leave one writer out", cross_validate(cases, model)))
+        return 0
+    classifier = fit(cases, model, args.version)
+    with open(args.output, "w", encoding="utf-8") as out:
+        out.write(classifier.to_json() + "\n")
+    print(
+        f"{len(cases)} tuning answers, {len(classifier.weights)} features, thresholds "
+        + ", ".join(
+            f"{s} {t:.2f}"
+            for s, t in zip(classifier.indicators, classifier.thresholds, strict=True)
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Assemble the blind labelled set from the writers' and second-pass labellers' files.
+
+    python scripts/assemble_blind_set.py RAW_DIR PASS2_DIR [ADJUDICATED.jsonl] \
+        > tests/data/blind/cases.jsonl
+
+Each writer wrote and labelled answers seeing only ../shared/seeds and ../shared/ANNOTATION.md
+(never the cue lists, the engine or its tests); a second labeller labelled the same answers
+blind to the first labels. The held-out writers were drawn before any tuning
+(random.Random(9).sample("ABCDEF", 2) == ["D", "E"]): their answers form the held-out split,
+so held-out figures also measure how the engine carries over to writers it never saw.
+Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
+without one the writer's label stands. Both passes stay in the file.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+HELDOUT_WRITERS = {"D", "E"}
+QUESTIONS = {
+    "seed-verborgen-wensen": (
+        "zoekt-wensen",
+        "Klanten hebben zowel uitgesproken als verborgen wensen. Het is lastig om de meer "
+        "verborgen wensen en behoeften boven tafel te krijgen. Beschrijf het laatste gesprek "
+        "waarin je hebt gezocht naar de wensen en behoeften van een klant. Hoe verliep dit? "
+        "Welke resultaten kreeg je boven tafel?",
+    ),
+    "seed-ontevreden-klant": (
+        "reageert-op-klacht",
+        "Kun je een recent voorbeeld geven van een situatie waarin een klant ontevreden was? "
+        "Wat heb je gedaan om de relatie weer te herstellen?",
+    ),
+    "app-meer-dan-verwacht": (
+        "levert-meer",
+        "Vertel over een keer dat je een klant meer of sneller hebt geholpen dan was "
+        "afgesproken of dan hij verwachtte. Wat deed je precies?",
+    ),
+    "app-achteraf-nagaan": (
+        "checkt-verwachtingen",
+        "Beschrijf een situatie waarin je bij een klant bent nagegaan of je oplossing echt "
+        "deed wat hij nodig had. Hoe pakte je dat aan?",
+    ),
+    "app-duidelijke-afspraken": (
+        "maakt-afspraken",
+        "Geef een voorbeeld van een klus waarbij je met een klant afspraken moest maken over "
+        "wat je zou leveren en wanneer. Hoe ging je te werk en hoe liep het af?",
+    ),
+    "app-klant-geholpen": (
+        None,
+        "Vertel over een situatie waarin je een klant (intern of extern) echt goed hebt geholpen.",
+    ),
+}
+
+
+def read(path: Path) -> dict[str, dict]:
+    if not path.exists():
+        return {}
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    return {row["id"]: row for row in rows}
+
+
+def main(raw_dir: str, pass2_dir: str, adjudicated: str | None = None) -> None:
+    decided = read(Path(adjudicated)) if adjudicated else {}
+    for raw in sorted(Path(raw_dir).glob("writer_*.jsonl")):
+        writer = raw.stem.removeprefix("writer_")
+        second = read(Path(pass2_dir) / raw.name)
+        for case_id, row in read(raw).items():
+            indicator, text = QUESTIONS[row.pop("question_id")]
+            writers_labels = row.pop("labels")
+            pass2 = second.get(case_id, {})
+            labels = decided[case_id]["labels"] if case_id in decided else writers_labels
+            case = {
+                "id": case_id,
+                "split": "heldout" if writer in HELDOUT_WRITERS else "tuning",
+                "question": {"text": text, "indicator": indicator},
+                **row,
+                "labels": labels,
+                "labels_pass1": writers_labels if case_id in decided else None,
+                "labels_pass2": pass2.get("labels"),
+                "provenance": {
+                    **row["provenance"],
+                    "second_pass": pass2.get("provenance"),
+                    "adjudicated": case_id in decided,
+                },
+            }
+            print(json.dumps(case, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
