@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml
 
 setup: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py migrate --no-input
-	$(DEV_ENV) $(PY) manage.py loaddata klantgerichtheid
+	$(DEV_ENV) $(PY) manage.py seed_competencies
 	if [ "$(DEMO_USERS)" = "1" ]; then $(DEV_ENV) $(PY) manage.py create_demo_users; fi
 
 run: setup

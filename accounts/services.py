@@ -33,25 +33,20 @@ def user_create(
 def demo_user_ensure(
     *, username: str, password: str, role: str, is_staff: bool = False, is_superuser: bool = False
 ) -> tuple[AbstractUser, bool]:
-    """Create or reset one demo user; running it twice changes nothing but the password."""
+    """Create one demo user if it is missing. An existing user, its password and its roles are
+    left exactly as they are: setup runs on every `make run`, and must not undo a change."""
     User = get_user_model()
     user = User.objects.filter(username=username).first()
-    if user is None:
-        return (
-            user_create(
-                username=username,
-                password=password,
-                email=f"{username}@example.com",
-                role=role,
-                is_staff=is_staff,
-                is_superuser=is_superuser,
-            ),
-            True,
-        )
-    user.set_password(password)
-    user.is_staff = is_staff
-    user.is_superuser = is_superuser
-    user.is_active = True
-    user.save()
-    user.groups.add(roles.role_group(role))
-    return user, False
+    if user is not None:
+        return user, False
+    return (
+        user_create(
+            username=username,
+            password=password,
+            email=f"{username}@example.com",
+            role=role,
+            is_staff=is_staff,
+            is_superuser=is_superuser,
+        ),
+        True,
+    )

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+import scoring
 from competencies.models import StarPart
 
 
@@ -32,7 +33,8 @@ def highlighted_parts(transcript, assessment) -> list[HighlightedPart]:
                     negated.add(key)
     parts = []
     for part in StarPart:
-        text = getattr(transcript, part.value)
+        # The engine's offsets refer to its normalised text (NFC, no invisible characters).
+        text = scoring.normalise_text(getattr(transcript, part.value))
         spans = sorted(
             (start, end, key) for key in marks if key[0] == part.value for start, end in [key[1:]]
         )

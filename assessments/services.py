@@ -67,7 +67,7 @@ def score_assessment(*, assessment_id: int) -> Assessment | None:
     with transaction.atomic():
         assessment = (
             Assessment.objects.select_for_update()
-            .select_related("transcript__competency")
+            .select_related("transcript__competency", "transcript__question")
             .filter(pk=assessment_id)
             .first()
         )
@@ -83,9 +83,17 @@ def score_assessment(*, assessment_id: int) -> Assessment | None:
             actie=transcript.actie,
             resultaat=transcript.resultaat,
         )
-        result = scoring.score_answer(answer, scoring_model(transcript.competency))
+        result = scoring.score_answer(
+            answer, scoring_model(transcript.competency), asked_question(transcript)
+        )
         store_result(assessment=assessment, result=result)
     return assessment
+
+
+def asked_question(transcript) -> scoring.Question:
+    """The question as the candidate saw it, and the indicator it asks about."""
+    indicator = transcript.question.indicator
+    return scoring.Question(transcript.question_text, indicator.slug if indicator else None)
 
 
 def mark_failed(*, assessment_id: int, error: str) -> None:

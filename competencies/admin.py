@@ -32,7 +32,7 @@ class BehaviourScaleInline(admin.TabularInline):
 class QuestionInline(admin.TabularInline):
     model = Question
     extra = 0
-    fields = ["position", "text", "indicator", "is_active"]
+    fields = ["position", "text", "indicator", "is_active", "written_for_app"]
 
 
 @admin.register(Competency)
@@ -115,15 +115,15 @@ class LevelBehaviourAdmin(admin.ModelAdmin):
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "competency", "indicator", "is_active", "position"]
-    list_filter = ["competency", "is_active"]
+    list_display = ["text", "competency", "indicator", "is_active", "written_for_app", "position"]
+    list_filter = ["competency", "is_active", "written_for_app"]
     search_fields = ["text"]
     list_select_related = ["competency", "indicator"]
 
 
 @admin.register(CoachingTip)
 class CoachingTipAdmin(admin.ModelAdmin):
-    list_display = ["text", "kind", "star_part", "indicator", "competency"]
-    list_filter = ["competency", "kind", "star_part"]
+    list_display = ["text", "kind", "star_part", "indicator", "star_check", "competency"]
+    list_filter = ["competency", "kind", "star_part", "star_check"]
     search_fields = ["text"]
     list_select_related = ["competency", "indicator"]

@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from scoring.checks import LABELS as STAR_CHECK_LABELS
+
 
 class StarPart(models.TextChoices):
     SITUATIE = "situatie", _("Situatie")
@@ -181,6 +183,11 @@ class Question(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
     is_active = models.BooleanField(_("actief"), default=True)
+    written_for_app = models.BooleanField(
+        _("geschreven voor StarCoach"),
+        default=False,
+        help_text=_("Niet uit de brondocumenten, maar voor deze app geschreven."),
+    )
 
     class Meta:
         ordering = ["competency", "position", "id"]
@@ -219,6 +226,13 @@ class CoachingTip(models.Model):
         related_name="tips",
         verbose_name=_("gedragsindicator"),
         help_text=_("Geef deze tip als feedback wanneer deze indicator zwak scoort."),
+    )
+    star_check = models.CharField(
+        _("STAR-controle"),
+        max_length=30,
+        choices=list(STAR_CHECK_LABELS.items()),
+        blank=True,
+        help_text=_("Geef deze tip als feedback wanneer het antwoord deze controle niet haalt."),
     )
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 

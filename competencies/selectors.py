@@ -53,6 +53,7 @@ def scoring_model(competency: Competency) -> scoring.CompetencyModel:
                 text=tip.text,
                 star_part=tip.star_part,
                 indicator_slug=slug_by_indicator.get(tip.indicator_id),
+                star_check=tip.star_check,
             )
             for tip in competency.tips.all()
         ),

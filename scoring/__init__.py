@@ -26,6 +26,7 @@ from scoring.result import (
     LevelEstimate,
     ScoreResult,
 )
+from scoring.text import normalise_text
 
 __all__ = [
     "SCORER_VERSION",
@@ -46,5 +47,6 @@ __all__ = [
     "StarAnswer",
     "Tip",
     "load_competency_models",
+    "normalise_text",
     "score_answer",
 ]

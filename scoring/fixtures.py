@@ -72,6 +72,7 @@ def load_competency_models(path: str | Path) -> dict[str, CompetencyModel]:
                     text=r["fields"]["text"],
                     star_part=r["fields"].get("star_part") or "",
                     indicator_slug=indicator_slugs.get(r["fields"].get("indicator")),
+                    star_check=r["fields"].get("star_check", ""),
                 )
                 for r in rows_of("coachingtip")
                 if r["fields"]["competency"] == pk

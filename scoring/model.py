@@ -45,6 +45,7 @@ class Tip:
     text: str
     star_part: str
     indicator_slug: str | None
+    star_check: str = ""  # the STAR check (scoring.checks name) this tip helps to pass
 
 
 @dataclass(frozen=True)

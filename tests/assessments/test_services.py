@@ -20,6 +20,8 @@ INDICATORS = [
     "maakt-afspraken",
 ]
 CHECKS = {
+    "dutch_text",
+    "answers_question",
     "parts_complete",
     "personal_role",
     "measurable_result",
@@ -38,7 +40,10 @@ def test_it_stores_scores_evidence_levels_checks_and_feedback(candidate, make_tr
     assert assessment.status == Assessment.Status.SCORED
     assert assessment.scorer_version == scoring.SCORER_VERSION
     assert assessment.attempts == 1
-    assert [s.slug for s in assessment.indicator_scores.all()] == INDICATORS
+    slugs = [s.slug for s in assessment.indicator_scores.all()]
+    assert sorted(slugs) == sorted(INDICATORS)
+    asked = assessment.transcript.question.indicator
+    assert slugs[0] == asked.slug, "the indicator the question asks about leads"
     assert {c.name for c in assessment.checks.all()} == CHECKS
     assert {e.scale_slug for e in assessment.level_estimates.all()} == {
         "drie-niveaus",
@@ -106,7 +111,7 @@ def test_it_keeps_nothing_of_a_run_that_crashes_half_way(candidate, make_transcr
 def test_it_records_a_failure_the_candidate_can_see(candidate, make_transcript, monkeypatch):
     assessment = make_transcript(candidate).assessment
 
-    def broken_engine(answer, model):
+    def broken_engine(*args):
         raise RuntimeError("engine bug")
 
     monkeypatch.setattr(scoring, "score_answer", broken_engine)

@@ -65,7 +65,12 @@ def test_it_gives_every_indicator_and_behaviour_scoring_cues(competency):
 
 
 def test_it_links_questions_and_every_kind_of_tip_to_the_competency(competency):
-    assert competency.questions.count() == 3
+    assert competency.questions.filter(written_for_app=False).count() == 3
+    practice = competency.questions.filter(written_for_app=True)
+    assert {q.indicator.slug for q in practice} == set(
+        competency.indicators.values_list("slug", flat=True)
+    )
+    assert not any(" u " in f" {q.text} " for q in practice), "written for candidates: je"
     kinds = set(competency.tips.values_list("kind", flat=True))
     assert kinds == set(CoachingTip.Kind.values)
     star_tips = competency.tips.filter(kind=CoachingTip.Kind.STAR)
@@ -95,8 +100,15 @@ def test_it_takes_every_text_verbatim_from_the_seeds():
     checked = 0
     for row in rows:
         field = texts_by_model.get(row["model"])
+        if row["fields"].get("written_for_app"):
+            assert row["model"] == "competencies.question"
+            continue  # the practice questions written for StarCoach, marked as such
         if field:
             assert normalise(row["fields"][field]) in seeds, row
             checked += 1
-    # Every row but the scales, whose names are ours, carries seed text.
-    assert checked == len(rows) - sum(row["model"] == "competencies.behaviourscale" for row in rows)
+    # Every row but the scales, whose names are ours, and the app's questions carries seed text.
+    ours = sum(
+        row["model"] == "competencies.behaviourscale" or bool(row["fields"].get("written_for_app"))
+        for row in rows
+    )
+    assert checked == len(rows) - ours

@@ -1,6 +1,7 @@
 import os
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from accounts import roles
 from accounts.services import demo_user_ensure
@@ -15,14 +16,17 @@ DEMO_USERS = (
 
 class Command(BaseCommand):
     help = (
-        "Create the demo users admin, hr and kandidaat (idempotent). The password comes from "
-        "--password, else $DEMO_PASSWORD, else 'starcoach-demo'."
+        "Create the demo users admin, hr and kandidaat where missing; existing users and their "
+        "passwords are never changed. The password comes from --password, else $DEMO_PASSWORD, "
+        "else 'starcoach-demo'. Only with DEBUG on: a production database gets no demo users."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--password", default=None)
 
     def handle(self, *args, password=None, **options):
+        if not settings.DEBUG:
+            raise CommandError("Demo users are for development only; DEBUG is off.")
         password = password or os.environ.get("DEMO_PASSWORD") or "starcoach-demo"
         for username, role, is_staff, is_superuser in DEMO_USERS:
             _user, created = demo_user_ensure(
@@ -32,5 +36,5 @@ class Command(BaseCommand):
                 is_staff=is_staff,
                 is_superuser=is_superuser,
             )
-            verb = "created" if created else "updated"
+            verb = "created" if created else "kept as it is:"
             self.stdout.write(f"{verb} {username} ({role})")

@@ -70,4 +70,17 @@ def score_line(line: str, models: dict[str, scoring.CompetencyModel]) -> dict:
     if model is None:
         raise ValueError(f"onbekende competentie {record['competency']!r}")
     answer = scoring.StarAnswer(**{part: record[part] for part in scoring.STAR_PARTS})
-    return {"id": record["id"], **scoring.score_answer(answer, model).to_summary()}
+    question = _question(record.get("question"), model)
+    return {"id": record["id"], **scoring.score_answer(answer, model, question).to_summary()}
+
+
+def _question(value, model: scoring.CompetencyModel) -> scoring.Question | None:
+    """The optional question asked: {"text": ..., "indicator": slug or null}."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+        raise ValueError('question moet een object zijn: {"text": ..., "indicator": ...}')
+    indicator = value.get("indicator")
+    if indicator is not None and indicator not in {i.slug for i in model.indicators}:
+        raise ValueError(f"onbekende indicator {indicator!r} bij question")
+    return scoring.Question(value["text"], indicator)
