@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from scoring.checks import LABELS as STAR_CHECK_LABELS
+from scoring.fixtures import split_cues
 
 
 class StarPart(models.TextChoices):
@@ -12,11 +13,6 @@ class StarPart(models.TextChoices):
     TAAK = "taak", _("Taak")
     ACTIE = "actie", _("Actie")
     RESULTAAT = "resultaat", _("Resultaat")
-
-
-def split_cue_phrases(text: str) -> list[str]:
-    """Cue phrases are stored one per line; blank lines and surrounding spaces do not count."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def validate_not_blank(value: str) -> None:
@@ -91,7 +87,7 @@ class Indicator(models.Model):
 
     @property
     def cue_list(self) -> list[str]:
-        return split_cue_phrases(self.cue_phrases)
+        return list(split_cues(self.cue_phrases))
 
 
 class BehaviourScale(models.Model):
@@ -159,7 +155,7 @@ class LevelBehaviour(models.Model):
 
     @property
     def cue_list(self) -> list[str]:
-        return split_cue_phrases(self.cue_phrases)
+        return list(split_cues(self.cue_phrases))
 
 
 class Question(models.Model):

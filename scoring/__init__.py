@@ -7,7 +7,7 @@ result = score_answer(StarAnswer(situatie=..., taak=..., actie=..., resultaat=..
 
 from scoring.answer import STAR_PARTS, StarAnswer
 from scoring.engine import SCORER_VERSION, score_answer
-from scoring.fixtures import load_competency_models
+from scoring.fixtures import competency_models_from_rows, load_competency_models
 from scoring.model import (
     Behaviour,
     CompetencyModel,
@@ -46,6 +46,7 @@ __all__ = [
     "ScoreResult",
     "StarAnswer",
     "Tip",
+    "competency_models_from_rows",
     "load_competency_models",
     "normalise_text",
     "score_answer",

@@ -30,9 +30,34 @@ class Term:
 
 
 @dataclass(frozen=True)
+class CueTarget:
+    """What a cue phrase is evidence for: an indicator, or one behaviour of a scale's level
+    (by position in the model, as admins order them)."""
+
+    indicator: str | None = None
+    scale: str | None = None
+    level: int | None = None
+    behaviour: int | None = None
+
+    @classmethod
+    def of_indicator(cls, slug: str) -> CueTarget:
+        return cls(indicator=slug)
+
+    @classmethod
+    def of_behaviour(cls, scale: str, level: int, behaviour: int) -> CueTarget:
+        return cls(scale=scale, level=level, behaviour=behaviour)
+
+    def __str__(self) -> str:
+        """A stable name, used as the classifier's feature for a hit on this target."""
+        if self.indicator is not None:
+            return f"indicator:{self.indicator}"
+        return f"behaviour:{self.scale}:{self.level}:{self.behaviour}"
+
+
+@dataclass(frozen=True)
 class CompiledCue:
     phrase: str
-    target: str  # "indicator:<slug>" or "behaviour:<scale>:<level index>:<behaviour index>"
+    target: CueTarget
     terms: tuple[Term, ...]
 
     @cached_property
@@ -73,7 +98,7 @@ class _RelevantKeys(dict[str, frozenset[str]]):
         return keys
 
 
-def compile_cue(phrase: str, target: str) -> CompiledCue | None:
+def compile_cue(phrase: str, target: CueTarget) -> CompiledCue | None:
     terms: list[Term] = []
     for word in tokenize(phrase.lower()):
         if not word[0].isalnum() or word in _SKIPPED_CUE_WORDS:
@@ -93,11 +118,12 @@ def compile_cue(phrase: str, target: str) -> CompiledCue | None:
 def _compile_model(model: CompetencyModel) -> CompiledModel:
     cues: list[CompiledCue] = []
     for indicator in model.indicators:
-        cues.extend(_compile_all(indicator.cues, f"indicator:{indicator.slug}"))
+        cues.extend(_compile_all(indicator.cues, CueTarget.of_indicator(indicator.slug)))
     for scale in model.scales:
         for li, level in enumerate(scale.levels):
             for bi, behaviour in enumerate(level.behaviours):
-                cues.extend(_compile_all(behaviour.cues, f"behaviour:{scale.slug}:{li}:{bi}"))
+                target = CueTarget.of_behaviour(scale.slug, li, bi)
+                cues.extend(_compile_all(behaviour.cues, target))
     # Anchor each cue on its word that fewest cues share ("tevreden", not "vragen"), so a
     # sentence only tries the few cues whose most specific word it contains.
     shared = Counter(key for cue in cues for key in {k for t in cue.terms for k in t.keys})
@@ -110,7 +136,7 @@ def _compile_model(model: CompetencyModel) -> CompiledModel:
     return CompiledModel(tuple(cues), {k: tuple(v) for k, v in by_anchor.items()}, vocabulary)
 
 
-def _compile_all(phrases: tuple[str, ...], target: str) -> list[CompiledCue]:
+def _compile_all(phrases: tuple[str, ...], target: CueTarget) -> list[CompiledCue]:
     compiled = (compile_cue(p, target) for p in phrases)
     return [c for c in compiled if c is not None]
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from scoring.analysis import Sentence
 from scoring.answer import STAR_PARTS
 from scoring.classifier import SentenceClassifier
+from scoring.cues import CueTarget
 from scoring.features import lemma_of
 from scoring.model import CompetencyModel
 from scoring.text import tokenize
@@ -133,7 +134,7 @@ def _negated_cues(sentence: Sentence, slugs: list[str]) -> list[tuple[str, Credi
 
 
 def _cues(sentence: Sentence, slug: str, *, negated: bool) -> tuple[str, ...]:
-    target = f"indicator:{slug}"
+    target = CueTarget.of_indicator(slug)
     return tuple(
         sorted(
             {h.cue.phrase for h in sentence.hits if h.cue.target == target and h.negated == negated}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
+from scoring.cues import CueTarget
 from scoring.stance import Stance
 from scoring.text import SEPARABLE_PARTICLES, _lemma, strip_accents
 
@@ -80,7 +81,7 @@ def sentence_features(
     words: tuple[str, ...],
     stance: Stance,
     part: str,
-    cue_targets: frozenset[str],
+    cue_targets: frozenset[CueTarget],
     asked: str | None = None,
 ) -> list[str]:
     """Feature names of one sentence; `words` are standard plain words, punctuation included.

@@ -1,4 +1,9 @@
-"""Read competency models from a Django JSON fixture file, without Django."""
+"""Build competency models from rows shaped like Django's serializer output, without Django.
+
+One builder for both sources: a JSON fixture file (`load_competency_models`) and the database
+(competencies.selectors serialises the ORM objects into the same rows), so the two can never
+read cues or order differently.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +30,11 @@ def split_cues(raw: str | None) -> tuple[str, ...]:
 
 
 def load_competency_models(path: str | Path) -> dict[str, CompetencyModel]:
-    rows = json.loads(Path(path).read_text(encoding="utf-8"))
+    return competency_models_from_rows(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def competency_models_from_rows(rows: list[Row]) -> dict[str, CompetencyModel]:
+    """Rows {"model": "competencies.<name>", "pk": ..., "fields": {...}}, foreign keys as pks."""
     by_model: dict[str, list[Row]] = {}
     for row in rows:
         by_model.setdefault(row["model"], []).append(row)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scoring.analysis import Sentence
+from scoring.cues import CueTarget
 from scoring.evidence import unique_sentences
 from scoring.indicators import PRESENT
 from scoring.model import Scale
@@ -68,7 +69,7 @@ def _matches(scale: Scale, sentences: list[Sentence]) -> dict[int, list[Behaviou
     found: dict[int, list[BehaviourMatch]] = {}
     for li, level in enumerate(scale.levels):
         for bi, behaviour in enumerate(level.behaviours):
-            target = f"behaviour:{scale.slug}:{li}:{bi}"
+            target = CueTarget.of_behaviour(scale.slug, li, bi)
             hits = [
                 s.evidence(tuple(sorted({h.cue.phrase for h in s.hits if h.cue.target == target})))
                 for s in sentences

@@ -95,3 +95,32 @@ def test_it_rescores_every_transcript_of_a_competency(two_scored, capsys):
     assert "2 transcript(en)" in capsys.readouterr().out
     call_command("rescore", competency="andere")
     assert "0 transcript(en)" in capsys.readouterr().out
+
+
+def test_outdated_brings_every_older_or_failed_result_up_to_date(
+    candidate, make_transcript, django_capture_on_commit_callbacks, capsys
+):
+    current, old, failed = (make_transcript(candidate) for _ in range(3))
+    for transcript in (current, old):
+        services.score_assessment(assessment_id=transcript.assessment.pk)
+    Assessment.objects.filter(transcript=old).update(scorer_version="2026.11-4")
+    services.mark_failed(assessment_id=failed.assessment.pk, error="ValueError: empty string")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("rescore", outdated=True)
+
+    assert "2 transcript(en)" in capsys.readouterr().out
+    versions = set(Assessment.objects.values_list("scorer_version", flat=True))
+    assert versions == {scoring.SCORER_VERSION}
+    assert not Assessment.objects.exclude(status=Assessment.Status.SCORED).exists()
+
+
+def test_a_line_may_name_the_question_it_answers(tmp_path):
+    question = {"text": "Vertel over een klacht.", "indicator": "reageert-op-klacht"}
+    records, _ = run_batch(
+        tmp_path, [answer_line(1, question=question), answer_line(2, question={"text": 3})]
+    )
+
+    assert list(records[0]["indicators"])[0] == "reageert-op-klacht"
+    assert "answers_question" in records[0]["checks"]
+    assert "question moet een object zijn" in records[1]["error"]

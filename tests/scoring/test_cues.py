@@ -4,12 +4,12 @@ import pytest
 
 from scoring import CompetencyModel, Indicator, StarAnswer, score_answer
 from scoring.analysis import clause_ids as clauses
-from scoring.cues import compile_cue, compiled_model, find_hits
+from scoring.cues import CueTarget, compile_cue, compiled_model, find_hits
 from scoring.text import analyse_token, strip_accents, tokenize
 
 
 def hits(phrase: str, sentence: str):
-    cue = compile_cue(phrase, "indicator:test")
+    cue = compile_cue(phrase, CueTarget.of_indicator("test"))
     model = CompetencyModel("test", "Test", (Indicator("test", "Test", "", (phrase,)),), scales=())
     words = [t.lower() for t in tokenize(sentence)]
     keys = [analyse_token(w).keys for w in words]

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+import scoring
 from assessments import services
 from assessments.models import Assessment
 from interviews.models import Transcript
@@ -17,18 +18,37 @@ class Command(BaseCommand):
             "--scorer-version", help="only transcripts scored by this scorer version"
         )
         parser.add_argument(
+            "--outdated",
+            action="store_true",
+            help="only transcripts not scored by this scorer version: after an upgrade, this "
+            "brings every result up to date, failed ones included",
+        )
+        parser.add_argument(
             "--pending",
             action="store_true",
             help="only transcripts not scored yet (queued, running or failed), e.g. after a "
             "broker outage",
         )
 
-    def handle(self, *args, competency=None, scorer_version=None, pending=False, **options):
+    def handle(
+        self,
+        *args,
+        competency=None,
+        scorer_version=None,
+        outdated=False,
+        pending=False,
+        **options,
+    ):
         transcripts = Transcript.objects.order_by("pk")
         if competency:
             transcripts = transcripts.filter(competency__slug=competency)
         if scorer_version:
             transcripts = transcripts.filter(assessment__scorer_version=scorer_version)
+        if outdated:
+            transcripts = transcripts.exclude(
+                assessment__status=Assessment.Status.SCORED,
+                assessment__scorer_version=scoring.SCORER_VERSION,
+            )
         if pending:
             transcripts = transcripts.exclude(assessment__status=Assessment.Status.SCORED)
         count = 0
