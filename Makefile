@@ -6,7 +6,11 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/starcoach
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/15
 DEMO_USERS ?= 1
 
-.PHONY: run setup worker test lint bench
+BLIND_SET := tests/data/blind/cases.jsonl
+CUE_AWARE_SET := tests/data/labelled_answers.jsonl
+FIXTURE := fixtures/klantgerichtheid.json
+
+.PHONY: run setup worker test lint bench eval train
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -29,11 +33,21 @@ test: $(VENV)/.installed
 	scripts/test-services
 	SECRET_KEY=test-only-secret DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} \
 		STARCOACH_TEST_BROKER_URL=$${STARCOACH_TEST_BROKER_URL:-$(TEST_BROKER_URL)} \
-		$(VENV)/bin/pytest $(PYTEST_ARGS)
+		$(VENV)/bin/pytest -m "slow or not slow" $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Agreement with blind assessors: tuning and held-out splits, the cue-aware set, and the two
+# labelling passes against each other.
+eval: $(VENV)/.installed
+	$(PY) -m scoring.evaluate $(FIXTURE) $(BLIND_SET) $(CUE_AWARE_SET)
+
+# Rebuild the sentence classifier's weights from the tuning split (held-out never enters).
+train: $(VENV)/.installed
+	$(PY) -m scoring.train --cross-validate $(BLIND_SET) $(FIXTURE)
+	$(PY) -m scoring.train $(BLIND_SET) $(FIXTURE)
 
 bench: $(VENV)/.installed
 	$(PY) bench/bench_engine.py

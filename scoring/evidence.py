@@ -80,11 +80,12 @@ def find_credits(
     mentioned: set[str] = set()
     unique = list(unique_sentences(parts))
     for sentence in unique:
-        topical = _sentence_credits(sentence, slugs, trained, classifier, MENTION_SHARE)
+        p = classifier.probabilities(list(sentence.features)) if classifier else ()
+        topical = _sentence_credits(sentence, slugs, trained, classifier, p, MENTION_SHARE)
         mentioned.update(slug for slug, _ in topical)
         found = _negated_cues(sentence, slugs)
         if sentence.stance.creditable and not _restates(sentence, restated_by):
-            found.extend(_best(_sentence_credits(sentence, slugs, trained, classifier)))
+            found.extend(_best(_sentence_credits(sentence, slugs, trained, classifier, p)))
         for slug, credit in found:
             credits[slug].append(credit)
     total = sum(1 for part in STAR_PARTS for s in parts[part] if s.word_count)
@@ -97,11 +98,10 @@ def _best(found: list[tuple[str, Credit]]) -> list[tuple[str, Credit]]:
 
 
 def _sentence_credits(
-    sentence, slugs, trained, classifier, share: float = 1.0
+    sentence, slugs, trained, classifier, probabilities, share: float = 1.0
 ) -> list[tuple[str, Credit]]:
     """Indicators the sentence shows, each at `share` of its usual bar."""
     found = []
-    probabilities = classifier.probabilities(list(sentence.features)) if classifier else ()
     for slug in slugs:
         cues = _cues(sentence, slug, negated=False)
         if slug not in trained:

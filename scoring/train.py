@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from scoring.analysis import analyse
 from scoring.classifier import WEIGHTS_FILE, SentenceClassifier
 from scoring.cues import compiled_model
+from scoring.engine import SCORER_VERSION
 from scoring.evaluate import Report, evaluate, format_report
 from scoring.fixtures import load_competency_models
 from scoring.labelled import LabelledCase, is_evidence, load_cases
@@ -150,7 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", help="labelled cases (JSONL); only split 'tuning' is used")
     parser.add_argument("fixture", help="competency model fixture (JSON)")
-    parser.add_argument("--version", required=True, help="version written into the weights")
+    parser.add_argument(
+        "--version", default=SCORER_VERSION, help="version written into the weights"
+    )
     parser.add_argument("--output", default=str(WEIGHTS_FILE))
     parser.add_argument(
         "--cross-validate", action="store_true", help="print leave-one-writer-out figures only"

@@ -121,6 +121,6 @@ def test_a_line_may_name_the_question_it_answers(tmp_path):
         tmp_path, [answer_line(1, question=question), answer_line(2, question={"text": 3})]
     )
 
-    assert list(records[0]["indicators"])[0] == "reageert-op-klacht"
+    assert next(iter(records[0]["indicators"])) == "reageert-op-klacht"
     assert "answers_question" in records[0]["checks"]
     assert "question moet een object zijn" in records[1]["error"]
