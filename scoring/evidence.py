@@ -23,7 +23,7 @@ from scoring.model import CompetencyModel
 from scoring.text import tokenize
 
 MAX_INDICATORS_PER_SENTENCE = 2
-CUE_SUPPORT = 0.25  # share of the bar at which one of the model's cue phrases tips the balance
+CUE_SUPPORT = 0.2  # share of the bar at which one of the model's cue phrases tips the balance
 MENTION_SHARE = (
     0.25  # a sentence at a quarter of the bar is about the indicator, if not proof of it
 )

@@ -189,6 +189,8 @@ def _markers(
     found = []
     if any(_has(words, p) for p in _OPINION_PHRASES):
         found.append("mening")
+    if _would(words):
+        found.append("hypothetisch")
     if _is_past(words, present):
         return tuple(found)
     # Habits and hypotheses are the candidate's only when said of "ik"/"we": a customer who
@@ -200,7 +202,8 @@ def _markers(
         not _HABITUAL.isdisjoint(c) or any(_has(c, p) for p in _HABITUAL_PHRASES) for c in personal
     ):
         found.append("gewoonte")
-    if any(not _HYPOTHETICAL.isdisjoint(c) for c in personal) or _has(words, ("stel", "dat")):
+    hypothetical = any(not _HYPOTHETICAL.isdisjoint(c) for c in personal)
+    if (hypothetical or _has(words, ("stel", "dat"))) and "hypothetisch" not in found:
         found.append("hypothetisch")
     if any(_has(words, p) for p in _FUTURE_PHRASES):
         found.append("toekomst")
@@ -210,6 +213,19 @@ def _markers(
     ):
         found.append("algemeen")
     return tuple(found)
+
+
+_WOULD = (("ik", "zou"), ("zou", "ik"), ("we", "zouden"), ("zouden", "we"), ("wij", "zouden"))
+_REPORTING = word_set("dat of wat")
+
+
+def _would(words: tuple[str, ...]) -> bool:
+    """ "Ik zou eerst vragen" is hypothetical in any tense; "(beloofd) dat ik zou bellen"
+    reports a promise."""
+    for i in range(len(words) - 1):
+        if words[i : i + 2] in _WOULD and (i == 0 or words[i - 1] not in _REPORTING):
+            return True
+    return False
 
 
 def _negation_mask(words: tuple[str, ...], clauses: list[tuple[int, int]]) -> tuple[bool, ...]:
