@@ -43,10 +43,10 @@ lint: $(VENV)/.installed
 # labelling passes against each other.
 eval: $(VENV)/.installed
 	$(PY) -m scoring.evaluate $(FIXTURE) $(BLIND_SET) $(CUE_AWARE_SET)
+	$(PY) -m scoring.train --cross-validate $(BLIND_SET) $(FIXTURE)
 
 # Rebuild the sentence classifier's weights from the tuning split (held-out never enters).
 train: $(VENV)/.installed
-	$(PY) -m scoring.train --cross-validate $(BLIND_SET) $(FIXTURE)
 	$(PY) -m scoring.train $(BLIND_SET) $(FIXTURE)
 
 bench: $(VENV)/.installed

@@ -195,9 +195,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for path in args.cases:
         for case in load_cases(path):
             by_split[case.split].append(case)
-    for split in ("tuning", "heldout", "cues-in-view"):
+    names = {
+        "tuning": "tuning (in-sample: the weights were trained on it; see make train's "
+        "leave-one-writer-out figures)",
+        "heldout": "heldout (two writers never seen in tuning)",
+        "cues-in-view": "cues-in-view (the older set, written with the cue lists in view)",
+    }
+    for split, name in names.items():
         if by_split.get(split):
-            print(format_report(split, evaluate(by_split[split], model)))
+            print(format_report(name, evaluate(by_split[split], model)))
     for path in args.cases:
         agreement = pass_agreement(path)
         if agreement.cases:

@@ -109,3 +109,21 @@ def test_it_labels_each_follow_up_for_what_it_is(client, candidate, make_transcr
     assert '<div class="small text-body-secondary mt-1" data-follow-up="question">' in html
     assert "Oefenvraag:" in html
     assert "Oefen hiermee" not in html
+
+
+def test_it_highlights_evidence_in_text_pasted_with_decomposed_accents(
+    client, candidate, make_transcript
+):
+    """Text pasted from macOS or a PDF holds decomposed accents; the highlights still land."""
+    import unicodedata
+
+    sentence = "Ik reageerde direct op de klacht van café Zoë en bood mijn excuses aan."
+    transcript = make_transcript(
+        candidate, actie=unicodedata.normalize("NFD", sentence + " Ik vroeg door naar zijn wensen.")
+    )
+    services.score_assessment(assessment_id=transcript.assessment.pk)
+
+    client.force_login(candidate)
+    html = client.get(result_url(transcript)).content.decode()
+
+    assert f"{sentence}</mark>" in html
