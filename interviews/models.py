@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from competencies.models import StarPart
+from scoring.text import normalise_text, word_count
 
 #: The documented limit per STAR part, enforced by the forms and the services.
 PART_MAX_LENGTH = 5000
@@ -130,7 +131,9 @@ class Interview(models.Model):
         return {part: self.text_of(part) for part in PARTS}
 
     def missing_parts(self) -> list[str]:
-        return [part for part in PARTS if not self.text_of(part).strip()]
+        """Parts with no words: blank, or only punctuation, emoji or invisible characters,
+        counted by the same rule as the scorer's."""
+        return [part for part in PARTS if not word_count(normalise_text(self.text_of(part)))]
 
     def resume_part(self) -> str:
         return self.current_part or PARTS[0]

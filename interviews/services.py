@@ -102,7 +102,7 @@ def interview_submit(*, interview: Interview) -> Transcript:
         if fresh.is_submitted:
             return Transcript.objects.get(interview=fresh)
         texts = {part: fresh.text_of(part).strip() for part in PARTS}
-        missing = [part for part, text in texts.items() if not text]
+        missing = fresh.missing_parts()
         too_long = [part for part, text in texts.items() if len(text) > PART_MAX_LENGTH]
         if missing or too_long:
             raise InterviewNotReady(missing=missing, too_long=too_long)

@@ -1,6 +1,9 @@
 """The review page: the whole answer as one STAR story, "Is dit wat je bedoelt?" (seed 004)."""
 
+import pytest
 from django.urls import reverse
+
+from interviews.services import InterviewNotReady, interview_submit
 
 
 def review_url(interview):
@@ -47,3 +50,15 @@ def test_it_shows_a_submitted_answer_read_only_with_a_retry(candidate_client, ma
     assert "?from=review" not in html
     assert reverse("interviews:retry", args=[interview.pk]) in html
     assert reverse("assessments:result", kwargs={"transcript_pk": interview.transcript.pk}) in html
+
+
+@pytest.mark.parametrize("text", [".", "\u200b", " ... !! ", "🙂🙂"])
+def test_a_part_with_no_words_counts_as_empty(make_interview, text):
+    """The same rule as the scorer's word count: punctuation, emoji and invisible characters
+    are no words."""
+    interview = make_interview(resultaat=text)
+
+    assert interview.missing_parts() == ["resultaat"]
+    with pytest.raises(InterviewNotReady):
+        interview_submit(interview=interview)
+    assert make_interview(resultaat="Opgelost.").missing_parts() == []
