@@ -9,6 +9,13 @@ class InterviewAdmin(admin.ModelAdmin):
     list_filter = ["status", "competency"]
     raw_id_fields = ["candidate", "previous_attempt"]
 
+    def has_change_permission(self, request, obj=None) -> bool:
+        """A submitted interview is frozen in its transcript: reopening it in the admin would
+        make the candidate's next submit fail."""
+        if obj is not None and obj.is_submitted:
+            return False
+        return super().has_change_permission(request, obj)
+
 
 @admin.register(Transcript)
 class TranscriptAdmin(admin.ModelAdmin):
