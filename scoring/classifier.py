@@ -14,6 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from scoring.text import word_set
+
+# Words that carry weight in the model but explain nothing to a reader.
+_NOT_A_REASON = word_set(
+    "ik we wij je jij hij zij ze mij me hem haar hun ons mijn zijn hebben worden zullen "
+    "kunnen moeten willen gaan doen komen nu dan toen daarna eerst nog ook even wel niet"
+)
 WEIGHTS_FILE = Path(__file__).with_name("weights") / "klantgerichtheid.json"
 
 
@@ -50,9 +57,11 @@ class SentenceClassifier:
         """The words that weighed most for `indicator`: the "why" beside the evidence."""
         column = self.indicators.index(indicator)
         scored = {
-            feature.split(":", 1)[1]: self.weights[feature][column]
+            word: self.weights[feature][column]
             for feature in features
             if feature.startswith("w:") and feature in self.weights
+            for word in [feature[2:]]
+            if word not in _NOT_A_REASON and not word.startswith("!")
         }
         best = sorted((w for w in scored.items() if w[1] > 0), key=lambda w: -w[1])
         return tuple(word for word, _ in best[:top])

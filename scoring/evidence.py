@@ -40,12 +40,20 @@ class Credit:
 
     sentence: Sentence
     strength: float  # how far past the bar: the classifier's probability, 1.0 for a cue
-    reason: str
+    words: tuple[str, ...]  # the words (or cue phrases) that showed it
     negated: bool = False  # the sentence says the candidate did NOT do it
 
     @property
     def own(self) -> bool:
         return self.sentence.stance.own
+
+    @property
+    def reason(self) -> str:
+        if self.negated:
+            return "Je schrijft dat je dit juist níet deed."
+        who = "Jij deed dit" if self.own else "Jullie deden dit (wij-vorm)"
+        shown = f"; het blijkt uit: {', '.join(self.words)}" if self.words else ""
+        return f"{who}, in de verleden tijd{shown}."
 
 
 def unique_sentences(parts: Parts) -> Iterator[Sentence]:
@@ -106,7 +114,7 @@ def _sentence_credits(
         cues = _cues(sentence, slug, negated=False)
         if slug not in trained:
             if cues:
-                found.append((slug, Credit(sentence, 1.0, _reason(sentence, cues))))
+                found.append((slug, Credit(sentence, 1.0, cues)))
             continue
         column = classifier.indicators.index(slug)
         p, bar = probabilities[column], classifier.thresholds[column] * share
@@ -115,9 +123,9 @@ def _sentence_credits(
         added = tuple(c for c in cues if c not in classifier.trained_cues.get(slug, ()))
         if p >= bar or (cues and p >= bar * CUE_SUPPORT):
             words = classifier.reasons(list(sentence.features), slug) or cues
-            found.append((slug, Credit(sentence, p - bar, _reason(sentence, words))))
+            found.append((slug, Credit(sentence, p - bar, words)))
         elif added:
-            found.append((slug, Credit(sentence, 1.0, _reason(sentence, added))))
+            found.append((slug, Credit(sentence, 1.0, added)))
     return found
 
 
@@ -128,8 +136,7 @@ def _negated_cues(sentence: Sentence, slugs: list[str]) -> list[tuple[str, Credi
     for slug in slugs:
         denied = _cues(sentence, slug, negated=True)
         if denied and not _cues(sentence, slug, negated=False):
-            reason = "Je schrijft dat je dit juist níet deed."
-            found.append((slug, Credit(sentence, 0.0, reason, negated=True)))
+            found.append((slug, Credit(sentence, 0.0, denied, negated=True)))
     return found
 
 
@@ -140,12 +147,6 @@ def _cues(sentence: Sentence, slug: str, *, negated: bool) -> tuple[str, ...]:
             {h.cue.phrase for h in sentence.hits if h.cue.target == target and h.negated == negated}
         )
     )
-
-
-def _reason(sentence: Sentence, words: tuple[str, ...]) -> str:
-    who = "jij" if sentence.stance.own else "jullie (wij-vorm)"
-    shown = f" ({', '.join(words)})" if words else ""
-    return f"Wat {who} deed, in de verleden tijd{shown}."
 
 
 @lru_cache(maxsize=16)

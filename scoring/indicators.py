@@ -11,17 +11,8 @@ PRESENT = 2  # the score from which an indicator counts as shown
 
 
 def evidence_of(credits: list[Credit]) -> tuple[Evidence, ...]:
-    return tuple(
-        c.sentence.evidence(_words_of(c.reason), c.negated)
-        for c in sorted(
-            credits, key=lambda c: (STAR_PARTS.index(c.sentence.part), c.sentence.start)
-        )
-    )
-
-
-def _words_of(reason: str) -> tuple[str, ...]:
-    inside = reason[reason.find("(") + 1 : reason.rfind(")")] if "(" in reason else ""
-    return tuple(w for w in inside.split(", ") if w)
+    in_order = sorted(credits, key=lambda c: (STAR_PARTS.index(c.sentence.part), c.sentence.start))
+    return tuple(c.sentence.evidence(c.words, c.negated) for c in in_order)
 
 
 REPEATED_CAP = 1  # an answer that mostly repeats itself shows at most weak evidence
@@ -55,8 +46,8 @@ def _grade(credits: list[Credit]) -> tuple[int, str]:
             f"Alleen in de wij-vorm ({where}): vertel welk deel jij zelf deed, in de ik-vorm."
         )
     if len(own) >= 2 or any(c.sentence.concrete for c in own):
-        return 3, f"Duidelijk en concreet: jij deed dit zelf ({where}). {own[0].reason}"
+        return 3, f"Duidelijk en concreet, in je {where}. {own[0].reason}"
     return 2, (
-        f"Duidelijk: jij deed dit zelf ({where}). Maak het concreter met namen, tijden of "
+        f"Duidelijk, in je {where}. {own[0].reason} Maak het concreter met namen, tijden of "
         "aantallen."
     )

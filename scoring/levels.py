@@ -149,7 +149,7 @@ def _explain(scale, number, title, own_matches, shown, facts) -> str:
     names = ", ".join(i.name for i in shown) or "geen"
     text = f"{of}. Gedrag dat je laat zien: {names}."
     if own_matches:
-        text += " Van dit niveau: " + "; ".join(m.behaviour for m in own_matches) + "."
+        text += " Van dit niveau: " + "; ".join(m.behaviour.rstrip(".;") for m in own_matches) + "."
     if not facts.complete:
         text += " Zonder Situatie of Resultaat blijft het niveau beperkt."
     return text
