@@ -1,13 +1,14 @@
 """Assemble the blind labelled set from the writers' and second-pass labellers' files.
 
-    python scripts/assemble_blind_set.py RAW_DIR PASS2_DIR [ADJUDICATED.jsonl] \
+    python scripts/assemble_blind_set.py RAW_DIR PASS2_DIR [ADJUDICATED.jsonl ...] \
         > tests/data/blind/cases.jsonl
 
 Each writer wrote and labelled answers seeing only ../shared/seeds and ../shared/ANNOTATION.md
 (never the cue lists, the engine or its tests); a second labeller labelled the same answers
 blind to the first labels. The held-out writers were drawn before any tuning
 (random.Random(9).sample("ABCDEF", 2) == ["D", "E"]): their answers form the held-out split,
-so held-out figures also measure how the engine carries over to writers it never saw.
+so held-out figures also measure how the engine carries over to writers it never saw. Writers
+G to J were added later, to the tuning split only.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
 """
@@ -59,8 +60,8 @@ def read(path: Path) -> dict[str, dict]:
     return {row["id"]: row for row in rows}
 
 
-def main(raw_dir: str, pass2_dir: str, adjudicated: str | None = None) -> None:
-    decided = read(Path(adjudicated)) if adjudicated else {}
+def main(raw_dir: str, pass2_dir: str, *adjudicated: str) -> None:
+    decided = {k: v for path in adjudicated for k, v in read(Path(path)).items()}
     for raw in sorted(Path(raw_dir).glob("writer_*.jsonl")):
         writer = raw.stem.removeprefix("writer_")
         second = read(Path(pass2_dir) / raw.name)
