@@ -1,8 +1,13 @@
 """StarCoach scoring engine: pure Python, no Django.
 
-from scoring import StarAnswer, load_competency_models, score_answer
+from scoring import Question, StarAnswer, load_competency_models, score_answer
 model = load_competency_models("fixtures/klantgerichtheid.json")["klantgerichtheid"]
-result = score_answer(StarAnswer(situatie=..., taak=..., actie=..., resultaat=...), model)
+asked = Question("Vertel over een klacht ...", indicator_slug="reageert-op-klacht")  # optional
+result = score_answer(StarAnswer(situatie=..., taak=..., actie=..., resultaat=...), model, asked)
+
+The stages, each in its own module: text (normalise, sentences) -> stance (who acts, tense,
+mood, negation) -> analysis -> features/classifier/evidence (indicator evidence, gaming guards)
+-> indicators -> levels -> checks -> feedback. See engine.py.
 """
 
 from scoring.answer import STAR_PARTS, StarAnswer

@@ -13,8 +13,10 @@ from scoring.result import Evidence
 from scoring.stance import CLAUSE_BREAKS, Stance, read_stance, standard_words
 from scoring.text import plain_word, split_sentences, tokenize, word_set
 
-FIRST_SINGULAR = frozenset({"ik", "mij", "me", "mijn", "m'n", "ikzelf", "mezelf", "mijzelf"})
-FIRST_PLURAL = frozenset({"we", "wij", "ons", "onze", "onszelf"})
+# Every word of the ik-form and the wij-form, counted for the "own role" check; who acts in a
+# sentence (stance.py) looks only at the subjects "ik" and "we".
+I_FORMS = frozenset({"ik", "mij", "me", "mijn", "m'n", "ikzelf", "mezelf", "mijzelf"})
+WE_FORMS = frozenset({"we", "wij", "ons", "onze", "onszelf"})
 # What makes a sentence tell no single past event (the STAR check "one concrete event").
 NOT_AN_EVENT = frozenset({"hypothetisch", "gewoonte", "algemeen"})
 NUMBER_WORDS = word_set(
@@ -94,8 +96,8 @@ def _analyse_part(
                 end=end,
                 words=tuple(words),
                 word_count=sum(map(_IS_WORD.__getitem__, words)),
-                first_singular=sum(map(FIRST_SINGULAR.__contains__, words)),
-                first_plural=sum(map(FIRST_PLURAL.__contains__, words)),
+                first_singular=sum(map(I_FORMS.__contains__, words)),
+                first_plural=sum(map(WE_FORMS.__contains__, words)),
                 hypothetical=not NOT_AN_EVENT.isdisjoint(stance.markers),
                 concrete=_is_concrete(sentence, words),
                 hits=hits,

@@ -8,6 +8,11 @@ from scoring.model import Indicator
 from scoring.result import Evidence, IndicatorScore
 
 PRESENT = 2  # the score from which an indicator counts as shown
+REPEATED_CAP = 1  # an answer that mostly repeats itself shows at most weak evidence
+REPEATED = (
+    "Je antwoord herhaalt steeds dezelfde zinnen; een zin telt één keer en maakt nog geen "
+    "verhaal. Vertel wat er gebeurde, wat jij deed en hoe het afliep."
+)
 
 
 def evidence_of(credits: list[Credit]) -> tuple[Evidence, ...]:
@@ -15,21 +20,12 @@ def evidence_of(credits: list[Credit]) -> tuple[Evidence, ...]:
     return tuple(c.sentence.evidence(c.words, c.negated) for c in in_order)
 
 
-REPEATED_CAP = 1  # an answer that mostly repeats itself shows at most weak evidence
-
-
 def score_indicator(
     indicator: Indicator, credits: list[Credit], repetitive: bool = False
 ) -> IndicatorScore:
     score, explanation = _grade(credits)
     if repetitive and score > REPEATED_CAP:
-        score, explanation = (
-            REPEATED_CAP,
-            (
-                "Je antwoord herhaalt steeds dezelfde zinnen; een zin telt één keer en maakt nog "
-                "geen verhaal. Vertel wat er gebeurde, wat jij deed en hoe het afliep."
-            ),
-        )
+        score, explanation = REPEATED_CAP, REPEATED
     return IndicatorScore(indicator.slug, indicator.name, score, explanation, evidence_of(credits))
 
 

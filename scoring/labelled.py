@@ -14,12 +14,11 @@ from scoring.answer import StarAnswer
 from scoring.model import Question
 from scoring.text import normalise_text
 
-# The assessor's check names (ANNOTATION.md) and the engine's; "hyp" is the engine's check
-# inverted: a hypothetical story fails "one concrete past event".
+# The assessor's check names (ANNOTATION.md) and the engine's. "hyp" is the engine's
+# "one concrete past event" inverted, so it is read apart.
 CHECK_NAMES = {
     "own": "personal_role",
     "meas": "measurable_result",
-    "hyp": "concrete_past_event",
     "parts_complete": "parts_complete",
     "parts_in_role": "parts_in_role",
     "addresses_question": "answers_question",

@@ -31,7 +31,7 @@ WEIGHT_FLOOR = 0.01  # smaller weights change no decision and only bloat the fil
 
 
 def examples(cases: Sequence[LabelledCase], model: CompetencyModel, slugs: Sequence[str]):
-    """(case index, sentence, labels per indicator) for every creditable sentence."""
+    """(case index, sentence, labels per indicator) for every sentence of every answer."""
     compiled = compiled_model(model)
     rows = []
     for index, case in enumerate(cases):
