@@ -24,9 +24,8 @@ from scoring.text import tokenize
 
 MAX_INDICATORS_PER_SENTENCE = 2
 CUE_SUPPORT = 0.2  # share of the bar at which one of the model's cue phrases tips the balance
-MENTION_SHARE = (
-    0.25  # a sentence at a quarter of the bar is about the indicator, if not proof of it
-)
+# A sentence at a quarter of the bar is about the indicator, if not proof of it.
+MENTION_SHARE = 0.25
 RESTATED_OVERLAP = 0.75  # share of a sentence's content words taken from one model text
 _MIN_RESTATED_WORDS = 4
 _CONTENT_RE = re.compile(r"\w{4,}")
@@ -39,7 +38,7 @@ class Credit:
     """One sentence's support for one indicator."""
 
     sentence: Sentence
-    strength: float  # how far past the bar: the classifier's probability, 1.0 for a cue
+    strength: float  # how far past the bar the classifier put it; 1.0 for a cue on its own
     words: tuple[str, ...]  # the words (or cue phrases) that showed it
     negated: bool = False  # the sentence says the candidate did NOT do it
 
