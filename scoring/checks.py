@@ -142,7 +142,7 @@ def _names(parts: list[str]) -> str:
 
 
 def parts_complete(answer: StarAnswer, parts: Parts) -> CheckResult:
-    thin = [p for p in STAR_PARTS if _words(parts, p) < MIN_PART_WORDS]
+    thin = thin_parts(parts)
     texts = [" ".join(answer.part(p).split()).lower() for p in STAR_PARTS]
     copied = [p for i, p in enumerate(STAR_PARTS) if p not in thin and texts[i] in texts[:i]]
     if thin or copied:
@@ -278,6 +278,11 @@ def _tells_outcome(sentence: Sentence) -> bool:
         or _OUTCOME_WORDS.intersection(sentence.words)
         or _MEASURE_RE.search(sentence.text)
     )
+
+
+def thin_parts(parts: Parts) -> list[str]:
+    """The STAR parts with fewer than MIN_PART_WORDS words: missing, in effect."""
+    return [p for p in STAR_PARTS if _words(parts, p) < MIN_PART_WORDS]
 
 
 def _words(parts: Parts, part: str) -> int:

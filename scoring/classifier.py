@@ -16,10 +16,11 @@ from pathlib import Path
 
 from scoring.text import word_set
 
-# Words that carry weight in the model but explain nothing to a reader.
+# Words that carry weight in the model but explain nothing to a reader (the commonest function
+# words never become word features at all: scoring.features._STOPWORDS).
 _NOT_A_REASON = word_set(
-    "ik we wij je jij hij zij ze mij me hem haar hun ons mijn zijn hebben worden zullen "
-    "kunnen moeten willen gaan doen komen nu dan toen daarna eerst nog ook even wel niet"
+    "ik we wij je jij mij me ons mijn hebben worden zullen kunnen moeten willen gaan doen komen "
+    "nu daarna eerst niet even"
 )
 WEIGHTS_FILE = Path(__file__).with_name("weights") / "klantgerichtheid.json"
 

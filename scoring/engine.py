@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from scoring.analysis import analyse
 from scoring.answer import StarAnswer
-from scoring.checks import MIN_PART_WORDS, run_checks
+from scoring.checks import run_checks, thin_parts
 from scoring.classifier import SentenceClassifier, default_classifier
 from scoring.cues import compiled_model
 from scoring.evidence import find_credits
@@ -39,9 +39,7 @@ def score_answer(
     checks = run_checks(answer, parts, question, indicators, found.mentioned)
     facts = StoryFacts(
         has_own_story=any(s.stance.own and s.stance.creditable for s in parts["actie"]),
-        complete=all(
-            sum(s.word_count for s in parts[p]) >= MIN_PART_WORDS for p in ("situatie", "resultaat")
-        ),
+        complete=not {"situatie", "resultaat"} & set(thin_parts(parts)),
     )
     return ScoreResult(
         scorer_version=SCORER_VERSION,

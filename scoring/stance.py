@@ -16,6 +16,7 @@ from scoring.text import _lemma, word_set
 
 FIRST_SINGULAR = word_set("ik ikzelf")
 FIRST_PLURAL = word_set("we wij")
+_SUBJECTS = FIRST_SINGULAR | FIRST_PLURAL
 # Informal spellings read as their standard word ("k heb ff gevraagd wat ie wou").
 INFORMAL = {
     "k": "ik", "'k": "ik", "ff": "even", "effe": "even", "efkes": "even", "ie": "hij",
@@ -121,7 +122,7 @@ def read_stance(words: list[str] | tuple[str, ...]) -> Stance:
     plural = not FIRST_PLURAL.isdisjoint(present)
     clauses = clause_spans(words)
     past = _is_past(words, present)
-    markers = _markers(words, clauses, present)
+    markers = _markers(words, clauses, present, past)
     return Stance(
         own=own,
         plural_only=plural and not own,
@@ -181,7 +182,7 @@ def _has(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 
 def _markers(
-    words: tuple[str, ...], clauses: list[tuple[int, int]], present: set[str]
+    words: tuple[str, ...], clauses: list[tuple[int, int]], present: set[str], past: bool
 ) -> tuple[str, ...]:
     """Why a sentence tells no past act of the candidate's. A past-tense sentence that reports
     a promise or an agreement ("ik heb gezegd dat ik haar vrijdag zou bellen", "afgesproken dat
@@ -191,13 +192,11 @@ def _markers(
         found.append("mening")
     if _would(words):
         found.append("hypothetisch")
-    if _is_past(words, present):
+    if past:
         return tuple(found)
     # Habits and hypotheses are the candidate's only when said of "ik"/"we": a customer who
     # "altijd" complains does not make the story habitual.
-    personal = [
-        words[a:b] for a, b in clauses if not (FIRST_SINGULAR | FIRST_PLURAL).isdisjoint(words[a:b])
-    ]
+    personal = [words[a:b] for a, b in clauses if not _SUBJECTS.isdisjoint(words[a:b])]
     if any(
         not _HABITUAL.isdisjoint(c) or any(_has(c, p) for p in _HABITUAL_PHRASES) for c in personal
     ):
@@ -208,8 +207,7 @@ def _markers(
     if any(_has(words, p) for p in _FUTURE_PHRASES):
         found.append("toekomst")
     if not _GENERIC.isdisjoint(present) and (
-        any(_has(words, p) for p in _GENERIC_PHRASES)
-        or not (FIRST_SINGULAR | FIRST_PLURAL) & present
+        any(_has(words, p) for p in _GENERIC_PHRASES) or _SUBJECTS.isdisjoint(present)
     ):
         found.append("algemeen")
     return tuple(found)
