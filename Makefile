@@ -27,7 +27,7 @@ run: setup
 	$(DEV_ENV) $(PY) manage.py runserver $${PORT:-8000}
 
 worker: $(VENV)/.installed
-	$(DEV_ENV) $(VENV)/bin/celery -A starcoach worker --loglevel=info
+	$(DEV_ENV) $(VENV)/bin/celery -A starcoach worker --beat --loglevel=info
 
 test: $(VENV)/.installed
 	scripts/test-services

@@ -1,9 +1,10 @@
 """Writes for scoring: queue a transcript, score it, store the result."""
 
 import logging
+from datetime import timedelta
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from kombu.exceptions import OperationalError as BrokerError
@@ -52,6 +53,29 @@ def requeue(*, transcript) -> Assessment:
         status=Assessment.Status.QUEUED, error="", queued_at=timezone.now()
     )
     return queue_scoring(transcript=transcript)
+
+
+def resend_stalled(*, older_than: timedelta) -> int:
+    """Send again what no worker is scoring: an assessment queued long ago (the broker was down
+    or lost the message) or running long ago (its worker died; Redis would hold the message
+    back for its whole visibility timeout). Returns how many were sent.
+
+    Scoring stays exactly-once: a worker that does finish late finds the result stored.
+    """
+    cutoff = timezone.now() - older_than
+    stalled = Q(status=Assessment.Status.QUEUED, queued_at__lt=cutoff) | Q(
+        status=Assessment.Status.RUNNING, started_at__lt=cutoff
+    )
+    sent = 0
+    for assessment_id in Assessment.objects.filter(stalled).values_list("pk", flat=True):
+        # Claim it in one statement, so that a worker finishing it just now is left alone.
+        claimed = Assessment.objects.filter(stalled, pk=assessment_id).update(
+            status=Assessment.Status.QUEUED, queued_at=timezone.now()
+        )
+        if claimed:
+            send_to_scorer(assessment_id=assessment_id)
+            sent += 1
+    return sent
 
 
 def score_assessment(*, assessment_id: int) -> Assessment | None:

@@ -1,7 +1,10 @@
-"""Celery tasks: thin wrappers around services.score_assessment."""
+"""Celery tasks: thin wrappers around the scoring services."""
+
+from datetime import timedelta
 
 from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from . import services
@@ -30,3 +33,11 @@ class RecordFailureTask(Task):
 )
 def score_transcript(assessment_id: int) -> None:
     services.score_assessment(assessment_id=assessment_id)
+
+
+@shared_task(ignore_result=True)
+def resend_stalled_assessments() -> int:
+    """Run by Celery beat (settings.CELERY_BEAT_SCHEDULE)."""
+    return services.resend_stalled(
+        older_than=timedelta(seconds=settings.SCORING_STALLED_AFTER_SECONDS)
+    )

@@ -144,11 +144,29 @@ CELERY_TASK_SOFT_TIME_LIMIT = 30
 CELERY_TASK_TIME_LIMIT = 60
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
-CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 1, "socket_connect_timeout": 2}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "max_retries": 1,
+    # A broker that accepts the connection but never answers must not hang a submit either.
+    "socket_connect_timeout": 2,
+    "socket_timeout": 2,
+}
 # A candidate's submit must not hang on a broker that is down: try briefly, then give up and
 # leave the assessment queued (see assessments.services.send_to_scorer).
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
 CELERY_TIMEZONE = TIME_ZONE
+# A periodic sweep sends again what no worker is scoring (a broker outage, a worker killed
+# mid-task). "Stalled" must be longer than CELERY_TASK_TIME_LIMIT, or a slow but living worker
+# would get company.
+SCORING_STALLED_AFTER_SECONDS = int(env_str("SCORING_STALLED_AFTER_SECONDS", "300"))
+CELERY_BEAT_SCHEDULE = {
+    "resend-stalled-assessments": {
+        "task": "assessments.tasks.resend_stalled_assessments",
+        "schedule": float(env_str("SCORING_SWEEP_INTERVAL_SECONDS", "60")),
+    }
+}
+CELERY_BEAT_SCHEDULE_FILENAME = env_str(
+    "CELERY_BEAT_SCHEDULE_FILENAME", str(BASE_DIR / "celerybeat-schedule")
+)
 
 LOGGING = {
     "version": 1,

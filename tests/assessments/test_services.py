@@ -1,13 +1,19 @@
 """Scoring a transcript and storing the result: once, completely, or not at all."""
 
+import socket
+import threading
+import time
+from datetime import timedelta
+
 import pytest
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import OperationalError
+from django.utils import timezone
 
 import scoring
 from assessments import services
 from assessments.models import Assessment, Evidence, IndicatorScore
-from assessments.tasks import score_transcript
+from assessments.tasks import resend_stalled_assessments, score_transcript
 from competencies.models import Indicator
 
 from .conftest import broker
@@ -122,6 +128,53 @@ def test_it_records_a_failure_the_candidate_can_see(candidate, make_transcript, 
     assert "engine bug" in assessment.error
 
 
+def stalled(assessment, *, status, minutes_ago: int) -> None:
+    """Put the assessment in `status` as if it got there `minutes_ago`."""
+    moment = timezone.now() - timedelta(minutes=minutes_ago)
+    Assessment.objects.filter(pk=assessment.pk).update(
+        status=status, queued_at=moment, started_at=moment
+    )
+
+
+@pytest.mark.parametrize("status", [Assessment.Status.QUEUED, Assessment.Status.RUNNING])
+def test_the_sweep_scores_an_answer_no_worker_has_scored_for_too_long(
+    candidate, make_transcript, status
+):
+    assessment = make_transcript(candidate).assessment
+    stalled(assessment, status=status, minutes_ago=10)
+
+    sent = services.resend_stalled(older_than=timedelta(minutes=5))
+
+    assert sent == 1
+    assessment.refresh_from_db()
+    assert assessment.status == Assessment.Status.SCORED
+    assert assessment.indicator_scores.count() == len(INDICATORS)
+
+
+@pytest.mark.parametrize(
+    ("status", "minutes_ago"),
+    [
+        (Assessment.Status.RUNNING, 1),  # a worker is on it
+        (Assessment.Status.QUEUED, 1),  # waiting its turn
+        (Assessment.Status.FAILED, 10),  # failed for a reason another try will not fix
+    ],
+)
+def test_the_sweep_leaves_alone_what_is_not_stalled(
+    candidate, make_transcript, status, minutes_ago
+):
+    assessment = make_transcript(candidate).assessment
+    stalled(assessment, status=status, minutes_ago=minutes_ago)
+
+    assert services.resend_stalled(older_than=timedelta(minutes=5)) == 0
+    assert Assessment.objects.get(pk=assessment.pk).status == status
+
+
+def test_the_sweep_runs_periodically_with_the_configured_bound(settings):
+    [entry] = [e for e in settings.CELERY_BEAT_SCHEDULE.values() if "stalled" in e["task"]]
+    assert entry["task"] == resend_stalled_assessments.name
+    assert settings.SCORING_STALLED_AFTER_SECONDS > settings.CELERY_TASK_TIME_LIMIT
+
+
 def test_it_retries_transient_errors_with_backoff_and_a_cap():
     assert OperationalError in score_transcript.autoretry_for
     assert SoftTimeLimitExceeded in score_transcript.autoretry_for
@@ -152,3 +205,37 @@ def test_it_keeps_the_answer_queued_when_the_broker_is_down(
     assert assessment.status == Assessment.Status.QUEUED
     assert assessment.error == services.BROKER_DOWN_MESSAGE
     assert assessment.transcript.actie == transcript.actie
+
+
+@pytest.fixture
+def silent_broker():
+    """The URL of a broker that accepts connections and never says a word."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    held = []
+
+    def accept_and_hold():
+        while True:
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                return  # the listener was closed
+
+    threading.Thread(target=accept_and_hold, daemon=True).start()
+    yield f"redis://127.0.0.1:{listener.getsockname()[1]}/0"
+    listener.close()
+    for connection in held:
+        connection.close()
+
+
+def test_a_broker_that_never_answers_does_not_hang_the_submit(
+    candidate, make_transcript, silent_broker, django_capture_on_commit_callbacks
+):
+    started = time.monotonic()
+    with broker(silent_broker), django_capture_on_commit_callbacks(execute=True):
+        transcript = make_transcript(candidate)
+    waited = time.monotonic() - started
+
+    assert waited < 10, f"the submit waited {waited:.1f} s for a silent broker"
+    assessment = Assessment.objects.get(transcript=transcript)
+    assert assessment.status == Assessment.Status.QUEUED
+    assert assessment.error == services.BROKER_DOWN_MESSAGE

@@ -33,14 +33,17 @@ def database_url() -> str:
 
 
 @contextmanager
-def running_worker(log_path: Path, pool: str = "solo"):
-    """A worker process for the duration of the block; its log is printed on the way out."""
+def running_worker(log_path: Path, pool: str = "solo", beat: bool = False, **environment: str):
+    """A worker process for the duration of the block; its log is printed on the way out.
+    With `beat`, it also runs the periodic tasks (the stalled-assessment sweep)."""
     with log_path.open("wb") as log:
         env = {
             **os.environ,
             "DATABASE_URL": database_url(),
             "CELERY_BROKER_URL": BROKER_URL,
             "SECRET_KEY": "worker-test",
+            "CELERY_BEAT_SCHEDULE_FILENAME": str(log_path.with_suffix(".beat")),
+            **environment,
         }
         process = subprocess.Popen(
             [
@@ -55,6 +58,7 @@ def running_worker(log_path: Path, pool: str = "solo"):
                 "--without-gossip",
                 "--without-mingle",
                 "--loglevel=warning",
+                *(["--beat"] if beat else []),
             ],
             cwd=ROOT,
             env=env,
@@ -135,21 +139,33 @@ def child_processes(pid: int) -> list[int]:
     return [int(child) for child in children]
 
 
+@contextmanager
+def locked(statement: str, *params):
+    """Another connection holds the lock `statement` takes, so a task stops half-way and waits
+    there; the lock goes at the end of the block."""
+    db = connection.settings_dict
+    locker = psycopg2.connect(
+        dbname=db["NAME"], user=db["USER"], host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432
+    )
+    with locker.cursor() as cursor:
+        cursor.execute(statement, params)
+    try:
+        yield
+    finally:
+        locker.rollback()
+        locker.close()
+
+
 def test_it_scores_the_answer_again_when_the_worker_process_dies_mid_task(
     candidate, make_transcript, tmp_path
 ):
     redis.Redis.from_url(BROKER_URL).flushdb()
-    db = connection.settings_dict
-    # Another connection locks the assessment row, so the task stops half-way and waits there.
-    locker = psycopg2.connect(
-        dbname=db["NAME"], user=db["USER"], host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432
-    )
     with broker(BROKER_URL):
         assessment = make_transcript(candidate).assessment
-    with locker.cursor() as cursor:
-        cursor.execute(
-            "SELECT id FROM assessments_assessment WHERE id = %s FOR UPDATE", [assessment.pk]
-        )
+    row_lock = locked(
+        "SELECT id FROM assessments_assessment WHERE id = %s FOR UPDATE", assessment.pk
+    )
+    row_lock.__enter__()
 
     with running_worker(tmp_path / "worker.log", pool="prefork") as worker:
         queue = redis.Redis.from_url(BROKER_URL)
@@ -157,10 +173,36 @@ def test_it_scores_the_answer_again_when_the_worker_process_dies_mid_task(
         time.sleep(1)  # the child is now blocked inside the task
         [child] = child_processes(worker.pid)
         os.kill(child, signal.SIGKILL)
-        locker.rollback()  # the lock goes; the redelivered task can finish
+        row_lock.__exit__(None, None, None)  # the redelivered task can finish
 
         assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED), (
             "the task was lost with the worker process that died"
         )
-    locker.close()
     assert IndicatorScore.objects.filter(assessment=assessment).count() == 5
+
+
+def test_an_answer_whose_worker_was_killed_is_scored_once_by_the_next_worker(
+    candidate, make_transcript, tmp_path
+):
+    redis.Redis.from_url(BROKER_URL).flushdb()
+    with broker(BROKER_URL):
+        assessment = make_transcript(candidate).assessment
+
+    # The task marks the answer running, then waits to store the result.
+    with (
+        locked("LOCK TABLE assessments_indicatorscore IN ACCESS EXCLUSIVE MODE"),
+        running_worker(tmp_path / "killed.log") as worker,
+    ):
+        assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.RUNNING)
+        worker.send_signal(signal.SIGKILL)  # the main process: nobody acks or requeues
+        worker.wait()
+    assert status_of(assessment.pk) == Assessment.Status.RUNNING
+
+    # Redis keeps the unacknowledged message hidden for an hour; the sweep does not wait.
+    sweep = {"SCORING_STALLED_AFTER_SECONDS": "2", "SCORING_SWEEP_INTERVAL_SECONDS": "1"}
+    with running_worker(tmp_path / "next.log", beat=True, **sweep):
+        assert wait_for(lambda: status_of(assessment.pk) == Assessment.Status.SCORED), (
+            "the answer stayed running after its worker was killed"
+        )
+    assert IndicatorScore.objects.filter(assessment=assessment).count() == 5
+    assert Assessment.objects.get(pk=assessment.pk).attempts == 2
