@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import services
-from .models import Assessment
+from .models import Assessment, AuditRecord
 
 
 @admin.register(Assessment)
@@ -31,6 +31,7 @@ class AssessmentAdmin(admin.ModelAdmin):
     def score_again(self, request, queryset):
         with transaction.atomic():
             for assessment in queryset.select_related("transcript"):
+                services.record_rescore(assessment=assessment, actor=request.user)
                 services.requeue(transcript=assessment.transcript)
         count = queryset.count()
         self.message_user(
@@ -43,3 +44,22 @@ class AssessmentAdmin(admin.ModelAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+@admin.register(AuditRecord)
+class AuditRecordAdmin(admin.ModelAdmin):
+    """The trail of human changes and rescores: readable, never editable, by any role."""
+
+    list_display = ["at", "actor_name", "action", "transcript_ref", "slug", "old", "new"]
+    list_filter = ["action", "scorer_version"]
+    search_fields = ["actor_name", "reason"]
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -1,11 +1,17 @@
 """Reads for scoring results, each through one access check."""
 
+from dataclasses import dataclass
+
+from django.db.models import Case, Q, When
 from django.http import Http404
 
 from accounts.roles import is_hr
+from competencies.models import Level
 from interviews.models import Transcript
 
-from .models import Assessment
+from .models import Assessment, AuditRecord, HumanValue, Item
+
+INDICATOR_SCORES = (0, 1, 2, 3)
 
 
 def get_transcript_for_user(user, pk: int) -> Transcript:
@@ -24,17 +30,95 @@ def assessment_for(transcript: Transcript) -> Assessment | None:
     return Assessment.objects.for_display().filter(transcript=transcript).first()
 
 
-def transcripts_for_review(*, status: str = "", competency: str = "", candidate: str = ""):
-    """Submitted answers for HR, newest first, with what the review list shows per row."""
+def transcripts_for_review(
+    *, status: str = "", competency: str = "", candidate: str = "", review: str = ""
+):
+    """Submitted answers for HR: those waiting for a person's review first, then the rest,
+    newest first, with what the review list shows per row. `review` is "waiting" or "done"."""
+    waiting = Q(assessment__status=Assessment.Status.SCORED, assessment__review__isnull=True)
     transcripts = (
-        Transcript.objects.select_related("competency", "candidate", "assessment")
+        Transcript.objects.select_related("competency", "candidate", "assessment__review__reviewer")
         .prefetch_related("assessment__indicator_scores", "assessment__level_estimates")
-        .order_by("-created_at", "-pk")
+        .annotate(waiting=Case(When(waiting, then=0), default=1))
+        .order_by("waiting", "-created_at", "-pk")
     )
     if status:
         transcripts = transcripts.filter(assessment__status=status)
     if competency:
         transcripts = transcripts.filter(competency__slug=competency)
     if candidate:
-        transcripts = transcripts.filter(candidate__username__icontains=candidate)
+        transcripts = transcripts.filter(
+            Q(candidate__username__icontains=candidate) | Q(candidate__email__icontains=candidate)
+        )
+    if review == "waiting":
+        transcripts = transcripts.filter(waiting)
+    elif review == "done":
+        transcripts = transcripts.filter(assessment__review__isnull=False)
     return transcripts
+
+
+@dataclass(frozen=True)
+class ReviewableItem:
+    item: str  # Item.INDICATOR or Item.LEVEL
+    slug: str
+    name: str
+    automatic: int | None
+    human: HumanValue | None
+    choices: tuple[int, ...]
+
+    @property
+    def key(self) -> str:
+        """The item's name in a form."""
+        return f"{self.item}:{self.slug}"
+
+    @property
+    def value(self) -> int | None:
+        """What the result says now: the person's value where there is one."""
+        return self.human.value if self.human else self.automatic
+
+
+def reviewable_items(assessment) -> list[ReviewableItem]:
+    """Every indicator score and level of the assessment, in the result's order."""
+    human = {(h.item, h.slug): h for h in assessment.human_values.select_related("reviewer")}
+    levels: dict[str, list[int]] = {}
+    for scale_slug, number in Level.objects.filter(
+        scale__competency_id=assessment.transcript.competency_id
+    ).values_list("scale__slug", "number"):
+        levels.setdefault(scale_slug, []).append(number)
+    items = [
+        ReviewableItem(
+            Item.INDICATOR,
+            score.slug,
+            score.name,
+            score.score,
+            human.get((Item.INDICATOR, score.slug)),
+            INDICATOR_SCORES,
+        )
+        for score in assessment.indicator_scores.all()
+    ]
+    items += [
+        ReviewableItem(
+            Item.LEVEL,
+            estimate.scale_slug,
+            estimate.scale_name,
+            estimate.level,
+            human.get((Item.LEVEL, estimate.scale_slug)),
+            tuple(sorted(levels.get(estimate.scale_slug, ()))),
+        )
+        for estimate in assessment.level_estimates.all()
+    ]
+    return items
+
+
+def attach_human_values(assessment) -> None:
+    """Give each prefetched indicator score and level estimate a `human` attribute (the
+    reviewer's HumanValue or None), so that result pages show both side by side."""
+    human = {(h.item, h.slug): h for h in assessment.human_values.all()}
+    for score in assessment.indicator_scores.all():
+        score.human = human.get((Item.INDICATOR, score.slug))
+    for estimate in assessment.level_estimates.all():
+        estimate.human = human.get((Item.LEVEL, estimate.scale_slug))
+
+
+def audit_trail(assessment):
+    return AuditRecord.objects.filter(assessment=assessment).order_by("-at", "-pk")

@@ -3,16 +3,29 @@
 import logging
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from kombu.exceptions import OperationalError as BrokerError
 
 import scoring
 from competencies.selectors import scoring_model
 
-from .models import Assessment, CheckResult, Evidence, FeedbackItem, IndicatorScore, LevelEstimate
+from .models import (
+    Assessment,
+    AuditRecord,
+    CheckResult,
+    Evidence,
+    FeedbackItem,
+    HumanValue,
+    IndicatorScore,
+    LevelEstimate,
+    Review,
+)
+from .selectors import reviewable_items
 
 logger = logging.getLogger(__name__)
 
@@ -203,3 +216,91 @@ def _store_evidence(evidence, **owner) -> None:
         )
         for position, item in enumerate(evidence)
     )
+
+
+# HR review: approve the automatic result, or set values of one's own with a reason. Every
+# change leaves an AuditRecord; the scorer's own rows are never touched here.
+
+
+@transaction.atomic
+def review_approve(*, assessment, reviewer) -> Review:
+    """The reviewer confirms the result as it stands (automatic values and earlier changes)."""
+    _audit(assessment, reviewer, AuditRecord.Action.APPROVE)
+    return _mark_reviewed(assessment, reviewer)
+
+
+@transaction.atomic
+def review_override(
+    *, assessment, reviewer, values: dict[tuple[str, str], int | None], reason: str
+):
+    """Set the reviewer's values for the given (item, slug) pairs; a reason is required.
+
+    Values equal to what the result shows now change nothing and leave no record. Returns the
+    number of values changed.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(gettext("Geef een reden voor de wijziging."))
+    current = {(i.item, i.slug): i for i in reviewable_items(assessment)}
+    unknown = set(values) - set(current)
+    if unknown:
+        raise ValidationError(gettext("Onbekend onderdeel: %(items)s") % {"items": sorted(unknown)})
+    changed = 0
+    now = timezone.now()
+    for (item, slug), value in values.items():
+        if value == current[item, slug].value:
+            continue
+        HumanValue.objects.update_or_create(
+            assessment=assessment,
+            item=item,
+            slug=slug,
+            defaults={"value": value, "reason": reason, "reviewer": reviewer, "changed_at": now},
+        )
+        _audit(
+            assessment,
+            reviewer,
+            AuditRecord.Action.OVERRIDE,
+            item=item,
+            slug=slug,
+            old=_shown(current[item, slug].value),
+            new=_shown(value),
+            reason=reason,
+        )
+        changed += 1
+    if changed:
+        _mark_reviewed(assessment, reviewer)
+    return changed
+
+
+def record_rescore(*, assessment, actor) -> None:
+    """An admin sent the answer to the scorer again: the new proposal will show beside any
+    human value, and the trail says who asked for it."""
+    _audit(assessment, actor, AuditRecord.Action.RESCORE)
+
+
+def _mark_reviewed(assessment, reviewer) -> Review:
+    review, _created = Review.objects.update_or_create(
+        assessment=assessment,
+        defaults={
+            "reviewer": reviewer,
+            "reviewed_at": timezone.now(),
+            "scorer_version": assessment.scorer_version,
+        },
+    )
+    return review
+
+
+def _audit(assessment, actor, action, **fields) -> AuditRecord:
+    return AuditRecord.objects.create(
+        assessment=assessment,
+        transcript_ref=assessment.transcript_id,
+        actor=actor,
+        actor_name=actor.get_username(),
+        action=action,
+        scorer_version=assessment.scorer_version,
+        **fields,
+    )
+
+
+def _shown(value: int | None) -> str:
+    return "–" if value is None else str(value)

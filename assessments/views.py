@@ -1,17 +1,24 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.roles import is_hr
 
 from . import services
-from .forms import ReviewFilterForm
+from .forms import ReviewFilterForm, ReviewForm
 from .presentation import highlighted_parts
-from .selectors import assessment_for, get_transcript_for_user, transcripts_for_review
+from .selectors import (
+    assessment_for,
+    attach_human_values,
+    audit_trail,
+    get_transcript_for_user,
+    reviewable_items,
+    transcripts_for_review,
+)
 
 REVIEW_PAGE_SIZE = 25
 
@@ -19,6 +26,8 @@ REVIEW_PAGE_SIZE = 25
 def _context(request, transcript_pk: int) -> dict:
     transcript = get_transcript_for_user(request.user, transcript_pk)
     assessment = assessment_for(transcript)
+    if assessment is not None:
+        attach_human_values(assessment)
     return {
         "transcript": transcript,
         "assessment": assessment,
@@ -43,6 +52,8 @@ def status(request, transcript_pk: int):
 @require_POST
 def retry(request, transcript_pk: int):
     transcript = get_transcript_for_user(request.user, transcript_pk)
+    if transcript.candidate_id != request.user.pk:
+        raise PermissionDenied  # HR reads answers; sending one to the scorer is the candidate's
     assessment = assessment_for(transcript)
     if assessment is None or assessment.status == assessment.Status.SCORED:
         messages.info(request, _("Dit antwoord is al beoordeeld."))
@@ -64,6 +75,7 @@ def review_list(request):
         status=filters.get("status", ""),
         competency=filters["competency"].slug if filters.get("competency") else "",
         candidate=filters.get("candidate", ""),
+        review=filters.get("review", ""),
     )
     page = Paginator(transcripts, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -72,4 +84,51 @@ def review_list(request):
         request,
         "assessments/review_list.html",
         {"form": form, "page": page, "query": query.urlencode()},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def review(request, transcript_pk: int):
+    """HR approves the automatic result or changes values with a reason (audited)."""
+    if not is_hr(request.user):
+        raise PermissionDenied
+    transcript = get_transcript_for_user(request.user, transcript_pk)
+    assessment = assessment_for(transcript)
+    scored = assessment is not None and assessment.status == assessment.Status.SCORED
+    if request.method == "POST" and scored and request.POST.get("action") == "approve":
+        services.review_approve(assessment=assessment, reviewer=request.user)
+        messages.success(request, _("Het resultaat is goedgekeurd."))
+        return redirect("assessments:review", transcript_pk=transcript.pk)
+    form = ReviewForm(request.POST or None, items=reviewable_items(assessment) if scored else [])
+    if request.method == "POST" and scored and form.is_valid():
+        try:
+            changed = services.review_override(
+                assessment=assessment,
+                reviewer=request.user,
+                values=form.values(),
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            form.add_error("reason", error)
+        else:
+            if changed:
+                messages.success(request, _("De wijziging is opgeslagen en vastgelegd."))
+            else:
+                messages.info(request, _("Er is niets gewijzigd."))
+            return redirect("assessments:review", transcript_pk=transcript.pk)
+    if assessment is not None:
+        attach_human_values(assessment)
+    return render(
+        request,
+        "assessments/review.html",
+        {
+            "transcript": transcript,
+            "assessment": assessment,
+            "scored": scored,
+            "parts": highlighted_parts(transcript, assessment),
+            "form": form,
+            "audit_trail": audit_trail(assessment) if assessment else [],
+        },
+        status=400 if form.errors else 200,
     )

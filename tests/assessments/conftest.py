@@ -29,6 +29,16 @@ def make_transcript(make_interview):
     return make
 
 
+@pytest.fixture
+def scored(candidate, make_transcript) -> Transcript:
+    """A submitted answer, scored in-process."""
+    from assessments import services
+
+    transcript = make_transcript(candidate)
+    services.score_assessment(assessment_id=transcript.assessment.pk)
+    return transcript
+
+
 # The real Redis broker of the integration tests (`make test` sets it).
 BROKER_URL = os.environ.get("STARCOACH_TEST_BROKER_URL", "redis://127.0.0.1:6379/15")
 

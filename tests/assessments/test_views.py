@@ -7,13 +7,6 @@ from assessments import services
 from assessments.models import Assessment
 
 
-@pytest.fixture
-def scored(candidate, make_transcript):
-    transcript = make_transcript(candidate)
-    services.score_assessment(assessment_id=transcript.assessment.pk)
-    return transcript
-
-
 def result_url(transcript, name="result"):
     return reverse(f"assessments:{name}", kwargs={"transcript_pk": transcript.pk})
 
