@@ -10,7 +10,7 @@ BLIND_SET := tests/data/blind/cases.jsonl
 CUE_AWARE_SET := tests/data/labelled_answers.jsonl
 FIXTURE := fixtures/klantgerichtheid.json
 
-.PHONY: run setup worker test lint bench eval train
+.PHONY: run setup worker serve test lint bench eval train
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,6 +25,14 @@ setup: $(VENV)/.installed
 
 run: setup
 	$(DEV_ENV) $(PY) manage.py runserver $${PORT:-8000}
+
+# Production on one host: web (gunicorn, static files by WhiteNoise), worker and beat (Procfile).
+# Needs SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, CELERY_BROKER_URL and the e-mail settings.
+serve: $(VENV)/.installed
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+	$(PY) manage.py seed_competencies
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/honcho start
 
 worker: $(VENV)/.installed
 	$(DEV_ENV) $(VENV)/bin/celery -A starcoach worker --beat --loglevel=info

@@ -1,13 +1,30 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.decorators import ratelimit
 
 from .forms import SignUpForm
 from .services import user_create
 
 
+def _signup_rate(group, request) -> str:
+    return settings.RATELIMIT_SIGNUP
+
+
+def _password_reset_rate(group, request) -> str:
+    return settings.RATELIMIT_PASSWORD_RESET
+
+
+def rate_limited(request, exception):
+    """Too many sign-ups or reset mails from one address (settings.RATELIMIT_VIEW)."""
+    return render(request, "registration/rate_limited.html", status=429)
+
+
+@ratelimit(key="ip", rate=_signup_rate, method="POST", block=True)
 @require_http_methods(["GET", "POST"])
 def signup(request):
     if request.user.is_authenticated:
@@ -23,3 +40,11 @@ def signup(request):
         messages.success(request, _("Welkom bij StarCoach! Je account is aangemaakt."))
         return redirect("home")
     return render(request, "registration/signup.html", {"form": form})
+
+
+# Per address and per e-mail: neither a flood from one machine nor a mailbox bombed from many.
+password_reset = ratelimit(key="ip", rate=_password_reset_rate, method="POST", block=True)(
+    ratelimit(key="post:email", rate=_password_reset_rate, method="POST", block=True)(
+        auth_views.PasswordResetView.as_view()
+    )
+)

@@ -9,6 +9,7 @@
 from collections.abc import Callable
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
@@ -25,6 +26,17 @@ ANSWER = {
     "actie": "Ik reageerde direct, bood mijn excuses aan en vroeg door naar wat hij nodig had.",
     "resultaat": "De onderdelen waren een dag eerder binnen; de klant gaf ons een 9.",
 }
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_files_and_an_empty_cache(settings):
+    """Templates render without collectstatic's manifest (production builds it at deploy), and
+    rate-limit counters start at zero in every test."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    cache.clear()
 
 
 @pytest.fixture

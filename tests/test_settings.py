@@ -50,3 +50,23 @@ def test_it_refuses_a_boolean_it_cannot_read():
     result = manage("check", DEBUG="maybe")
     assert result.returncode != 0
     assert "DEBUG must be a boolean" in result.stderr
+
+
+def test_it_refuses_to_print_password_reset_links_to_the_log_in_production():
+    console = "django.core.mail.backends.console.EmailBackend"
+
+    refused = manage("check", EMAIL_BACKEND=console, **PRODUCTION)
+    allowed_on_purpose = manage(
+        "check", EMAIL_BACKEND=console, ALLOW_CONSOLE_EMAIL="1", **PRODUCTION
+    )
+    default = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.EMAIL_BACKEND)",
+        **PRODUCTION,
+    )
+
+    assert refused.returncode != 0
+    assert "console e-mail backend" in refused.stderr
+    assert allowed_on_purpose.returncode == 0, allowed_on_purpose.stderr
+    assert default.stdout.strip().splitlines()[-1] == "django.core.mail.backends.smtp.EmailBackend"
