@@ -2,12 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.roles import is_candidate, is_hr
 from competencies.models import StarPart
 
 from . import selectors
@@ -43,6 +45,8 @@ def locked_message() -> str:
 def home(request):
     if not request.user.is_authenticated:
         return render(request, "home.html")
+    if not is_candidate(request.user) and is_hr(request.user):
+        return redirect("assessments:review_list")  # HR's home is the review queue
     interviews = list(selectors.interviews_for_listing(request.user)[:5])
     drafts = [interview for interview in interviews if interview.is_draft]
     return render(
@@ -60,6 +64,8 @@ def interview_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def start(request):
+    if not is_candidate(request.user):
+        raise PermissionDenied  # HR and admins review; practising is for candidates
     competencies = list(selectors.active_competencies())
     slug = request.POST.get("competency_slug") or request.GET.get("competency")
     competency = next((c for c in competencies if c.slug == slug), None)

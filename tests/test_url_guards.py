@@ -21,18 +21,18 @@ PUBLIC = {
 SAMPLE_ARGUMENTS = {"pk": 1, "transcript_pk": 1, "part": "situatie", "uidb64": "x", "token": "y"}
 
 
-def app_urls(patterns=None, namespace=""):
-    """(name, url) for every named URL outside the Django admin."""
+def app_urls(arguments=SAMPLE_ARGUMENTS, patterns=None, namespace=""):
+    """(name, url) for every named URL outside the Django admin, built from `arguments`."""
     for entry in patterns if patterns is not None else get_resolver().url_patterns:
         if isinstance(entry, URLResolver):
             if entry.app_name == "admin":
                 continue
             prefix = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from app_urls(entry.url_patterns, prefix)
+            yield from app_urls(arguments, entry.url_patterns, prefix)
         elif isinstance(entry, URLPattern) and entry.name:
             name = namespace + entry.name
-            arguments = {key: SAMPLE_ARGUMENTS[key] for key in entry.pattern.converters}
-            yield name, reverse(name, kwargs=arguments)
+            kwargs = {key: arguments[key] for key in entry.pattern.converters}
+            yield name, reverse(name, kwargs=kwargs)
 
 
 PRIVATE = sorted((name, url) for name, url in app_urls() if name not in PUBLIC)

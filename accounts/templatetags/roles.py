@@ -13,3 +13,8 @@ def is_hr(user) -> bool:
 @register.filter
 def is_admin(user) -> bool:
     return roles.is_admin(user)
+
+
+@register.filter
+def is_candidate(user) -> bool:
+    return roles.is_candidate(user)

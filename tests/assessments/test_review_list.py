@@ -86,7 +86,10 @@ def test_it_says_so_when_the_filters_match_nothing(client_for, hr, candidate, ma
     assert "Geen antwoorden gevonden met deze filters" in html
 
 
-def test_it_is_linked_from_the_menu_for_hr_only(client_for, hr, candidate):
+def test_it_is_hrs_home_and_in_the_menu_for_hr_only(client_for, hr, candidate):
     home = reverse("home")
-    assert f'href="{URL}"' in client_for(hr).get(home).content.decode()
+    response = client_for(hr).get(home, follow=True)
+    assert response.redirect_chain == [(URL, 302)]
+    assert f'href="{URL}"' in response.content.decode()
+    assert "Nieuw oefeninterview" not in response.content.decode()
     assert f'href="{URL}"' not in client_for(candidate).get(home).content.decode()
