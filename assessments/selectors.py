@@ -1,5 +1,6 @@
 """Reads for scoring results, each through one access check."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.db.models import Case, Q, When
@@ -122,3 +123,45 @@ def attach_human_values(assessment) -> None:
 
 def audit_trail(assessment):
     return AuditRecord.objects.filter(assessment=assessment).order_by("-at", "-pk")
+
+
+def review_rows(transcripts) -> tuple[list[str], Iterator[list]]:
+    """The export's header and one row per transcript: what HR's list shows, with each
+    indicator's and scale's automatic and human value side by side."""
+    header = ["ingeleverd", "kandidaat", "e-mail", "competentie", "vraag", "status"]
+    first = next(iter(transcripts[:1]), None)
+    assessment = getattr(first, "assessment", None)
+    slugs = [s.slug for s in assessment.indicator_scores.all()] if assessment else []
+    scales = [e.scale_slug for e in assessment.level_estimates.all()] if assessment else []
+    for slug in [*slugs, *scales]:
+        header += [f"{slug} (automatisch)", f"{slug} (HR)"]
+    header += ["beoordeeld door", "beoordeeld op", "scorer-versie"]
+
+    def rows():
+        for transcript in transcripts.iterator(chunk_size=500):
+            assessment = getattr(transcript, "assessment", None)
+            automatic, human = {}, {}
+            review = None
+            if assessment is not None:
+                automatic = {s.slug: s.score for s in assessment.indicator_scores.all()}
+                automatic |= {e.scale_slug: e.level for e in assessment.level_estimates.all()}
+                human = {h.slug: h.value for h in assessment.human_values.all()}
+                review = getattr(assessment, "review", None)
+            row = [
+                transcript.created_at.isoformat(timespec="minutes"),
+                transcript.candidate.get_username(),
+                transcript.candidate.email,
+                transcript.competency.name,
+                transcript.question_text,
+                assessment.get_status_display() if assessment else "",
+            ]
+            for slug in [*slugs, *scales]:
+                row += [automatic.get(slug), human.get(slug)]
+            row += [
+                review.reviewer.get_username() if review and review.reviewer else "",
+                review.reviewed_at.isoformat(timespec="minutes") if review else "",
+                assessment.scorer_version if assessment else "",
+            ]
+            yield row
+
+    return header, rows()

@@ -5,6 +5,7 @@ from . import views
 app_name = "assessments"
 urlpatterns = [
     path("hr/transcripts/", views.review_list, name="review_list"),
+    path("hr/transcripts/export.csv", views.review_list_csv, name="review_list_csv"),
     path("hr/transcripts/<int:transcript_pk>/review/", views.review, name="review"),
     path("transcripts/<int:transcript_pk>/", views.result, name="result"),
     path("transcripts/<int:transcript_pk>/status/", views.status, name="status"),

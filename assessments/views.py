@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -9,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.roles import is_hr
 
 from . import services
+from .exports import csv_lines
 from .forms import ReviewFilterForm, ReviewForm
 from .presentation import highlighted_parts
 from .selectors import (
@@ -16,6 +18,7 @@ from .selectors import (
     attach_human_values,
     audit_trail,
     get_transcript_for_user,
+    review_rows,
     reviewable_items,
     transcripts_for_review,
 )
@@ -63,12 +66,7 @@ def retry(request, transcript_pk: int):
     return redirect("assessments:result", transcript_pk=transcript.pk)
 
 
-@login_required
-@require_GET
-def review_list(request):
-    """HR's list of submitted answers, filterable and paginated."""
-    if not is_hr(request.user):
-        raise PermissionDenied
+def _filtered_transcripts(request):
     form = ReviewFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     transcripts = transcripts_for_review(
@@ -77,6 +75,16 @@ def review_list(request):
         candidate=filters.get("candidate", ""),
         review=filters.get("review", ""),
     )
+    return form, transcripts
+
+
+@login_required
+@require_GET
+def review_list(request):
+    """HR's list of submitted answers, filterable and paginated."""
+    if not is_hr(request.user):
+        raise PermissionDenied
+    form, transcripts = _filtered_transcripts(request)
     page = Paginator(transcripts, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -132,3 +140,18 @@ def review(request, transcript_pk: int):
         },
         status=400 if form.errors else 200,
     )
+
+
+@login_required
+@require_GET
+def review_list_csv(request):
+    """The filtered list, every row, as a CSV file Excel opens safely."""
+    if not is_hr(request.user):
+        raise PermissionDenied
+    _form, transcripts = _filtered_transcripts(request)
+    header, rows = review_rows(transcripts.prefetch_related("assessment__human_values"))
+    response = StreamingHttpResponse(
+        csv_lines(header, rows), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="starcoach-antwoorden.csv"'
+    return response

@@ -38,6 +38,7 @@ GET = {
     "assessments:status": (LOGIN, 200, 404, 200, 200),
     "assessments:retry": (LOGIN, 405, 405, 405, 405),
     "assessments:review_list": (LOGIN, 403, 403, 200, 200),
+    "assessments:review_list_csv": (LOGIN, 403, 403, 200, 200),
     "assessments:review": (LOGIN, 403, 403, 200, 200),
 }
 
