@@ -249,6 +249,10 @@ class AuditRecordQuerySet(models.QuerySet):
     def delete(self):
         raise TypeError("audit records are append-only")
 
+    def pseudonymise(self, pseudonym: str) -> int:
+        """The one change allowed: a deleted person's name gives way to a pseudonym."""
+        return super().update(actor_name=pseudonym)
+
 
 class AuditRecord(models.Model):
     """One change to a result, as it happened. Append-only: never updated, never deleted."""

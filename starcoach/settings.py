@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "competencies",
     "interviews",
     "assessments",
+    "privacy",
 ]
 
 MIDDLEWARE = [
@@ -235,11 +236,14 @@ CELERY_TIMEZONE = TIME_ZONE
 # mid-task). "Stalled" must be longer than CELERY_TASK_TIME_LIMIT, or a slow but living worker
 # would get company.
 SCORING_STALLED_AFTER_SECONDS = int(env_str("SCORING_STALLED_AFTER_SECONDS", "300"))
+# Drafts untouched and answers submitted longer ago than this are deleted by a daily task.
+RETENTION_DAYS = int(env_str("RETENTION_DAYS", "365"))
 CELERY_BEAT_SCHEDULE = {
     "resend-stalled-assessments": {
         "task": "assessments.tasks.resend_stalled_assessments",
         "schedule": float(env_str("SCORING_SWEEP_INTERVAL_SECONDS", "60")),
-    }
+    },
+    "purge-expired-data": {"task": "privacy.tasks.purge_expired_data", "schedule": 24 * 3600.0},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = env_str(
     "CELERY_BEAT_SCHEDULE_FILENAME", str(BASE_DIR / "celerybeat-schedule")

@@ -11,4 +11,5 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("", include("interviews.urls")),
     path("", include("assessments.urls")),
+    path("", include("privacy.urls")),
 ]

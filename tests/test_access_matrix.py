@@ -40,6 +40,9 @@ GET = {
     "assessments:review_list": (LOGIN, 403, 403, 200, 200),
     "assessments:review_list_csv": (LOGIN, 403, 403, 200, 200),
     "assessments:review": (LOGIN, 403, 403, 200, 200),
+    "privacy:overview": (LOGIN, 200, 200, 200, 200),  # everyone's own data
+    "privacy:export": (LOGIN, 200, 200, 200, 200),
+    "privacy:delete": (LOGIN, 200, 200, 200, 200),
 }
 
 # State-changing POSTs on the candidate's objects: who may make them (others change nothing).
