@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import transaction
 
 from . import roles
+from .models import SCORING_NOTICE_VERSION, ScoringConsent
 
 
 @transaction.atomic
@@ -50,3 +51,14 @@ def demo_user_ensure(
         ),
         True,
     )
+
+
+def scoring_consent_given(user) -> bool:
+    return ScoringConsent.objects.filter(user=user, notice_version=SCORING_NOTICE_VERSION).exists()
+
+
+def scoring_consent_record(user) -> ScoringConsent:
+    consent, _created = ScoringConsent.objects.get_or_create(
+        user=user, notice_version=SCORING_NOTICE_VERSION
+    )
+    return consent

@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import Case, Q, When
+from django.db.models import Case, Max, Q, When
 from django.http import Http404
 
 from accounts.roles import is_hr
@@ -113,12 +113,20 @@ def reviewable_items(assessment) -> list[ReviewableItem]:
 
 def attach_human_values(assessment) -> None:
     """Give each prefetched indicator score and level estimate a `human` attribute (the
-    reviewer's HumanValue or None), so that result pages show both side by side."""
+    reviewer's HumanValue or None), so that result pages show both side by side, and each
+    estimate an `out_of` (its scale's top level), so that "3" reads "3 van 5"."""
     human = {(h.item, h.slug): h for h in assessment.human_values.all()}
     for score in assessment.indicator_scores.all():
         score.human = human.get((Item.INDICATOR, score.slug))
+    top = dict(
+        Level.objects.filter(scale__competency_id=assessment.transcript.competency_id)
+        .values("scale__slug")
+        .annotate(top=Max("number"))
+        .values_list("scale__slug", "top")
+    )
     for estimate in assessment.level_estimates.all():
         estimate.human = human.get((Item.LEVEL, estimate.scale_slug))
+        estimate.out_of = top.get(estimate.scale_slug)
 
 
 def audit_trail(assessment):

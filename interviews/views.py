@@ -1,5 +1,6 @@
 """The candidate's interview flow: start → Situatie → Taak → Actie → Resultaat → review → submit."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.roles import is_candidate, is_hr
+from accounts.services import scoring_consent_given, scoring_consent_record
 from competencies.models import StarPart
 
 from . import selectors
@@ -191,6 +193,8 @@ def review(request, pk: int):
         "story": [(p, StarPart(p).label, interview.text_of(p)) for p in PARTS],
         "missing": [StarPart(p).label for p in interview.missing_parts()],
         "tips": selectors.general_star_tips(interview.competency),
+        "needs_consent": interview.is_draft and not scoring_consent_given(request.user),
+        "retention_days": settings.RETENTION_DAYS,
     }
     return render(request, "interviews/review.html", context)
 
@@ -200,6 +204,17 @@ def review(request, pk: int):
 def submit(request, pk: int):
     interview = selectors.get_interview_for_user(request.user, pk)
     was_submitted = interview.is_submitted
+    if not was_submitted and not scoring_consent_given(request.user):
+        if request.POST.get("consent") != "1":
+            messages.error(
+                request,
+                _(
+                    "Lees eerst hoe je antwoord beoordeeld wordt en vink aan dat je akkoord "
+                    "bent. Je antwoord staat nog klaar."
+                ),
+            )
+            return redirect("interviews:review", pk=interview.pk)
+        scoring_consent_record(request.user)
     try:
         transcript = interview_submit(interview=interview)
     except InterviewNotReady as exc:

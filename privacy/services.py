@@ -32,6 +32,10 @@ def personal_data(user) -> dict:
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "roles": sorted(user.groups.values_list("name", flat=True)),
+            "scoring_consents": [
+                {"notice_version": c.notice_version, "given_at": c.given_at.isoformat()}
+                for c in user.scoring_consents.order_by("given_at")
+            ],
         },
         "interviews": [_interview(i, assessments) for i in interviews],
     }

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from accounts import roles
-from accounts.services import user_create
+from accounts.services import scoring_consent_record, user_create
 from competencies.models import Competency
 
 PASSWORD = "correct-horse-battery-42"
@@ -58,7 +58,11 @@ def password() -> str:
 
 @pytest.fixture
 def candidate(db):
-    return user_create(username="kandidaat", email="kandidaat@example.com", password=PASSWORD)
+    """A candidate who has read and accepted the scoring notice (tests/interviews/test_consent.py
+    covers a candidate who has not)."""
+    user = user_create(username="kandidaat", email="kandidaat@example.com", password=PASSWORD)
+    scoring_consent_record(user)
+    return user
 
 
 @pytest.fixture

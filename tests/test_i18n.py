@@ -20,8 +20,13 @@ from django.urls import reverse
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 PO_FILE = LOCALE_DIR / "en" / "LC_MESSAGES" / "django.po"
 MO_FILE = LOCALE_DIR / "en" / "LC_MESSAGES" / "django.mo"
-#: What `makemessages` scans (the command in the .po header ignores the rest of the repo).
-SOURCES = ["accounts", "assessments", "competencies", "interviews", "starcoach", "templates"]
+#: What `makemessages` scans (the command in the .po header ignores the rest of the repo): the
+#: project's own apps, its settings package and the templates.
+SOURCES = [
+    *(app for app in settings.INSTALLED_APPS if (Path(settings.BASE_DIR) / app).is_dir()),
+    "starcoach",
+    "templates",
+]
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
 
 ENGLISH = {"headers": {"accept-language": "en"}}

@@ -120,3 +120,13 @@ def test_it_highlights_evidence_in_text_pasted_with_decomposed_accents(
     html = client.get(result_url(transcript)).content.decode()
 
     assert f"{sentence}</mark>" in html
+
+
+def test_each_level_says_which_scale_it_is_on(client_for, candidate, scored):
+    page = client_for(candidate).get(result_url(scored)).content.decode()
+
+    tops = {"vijf-niveaus": 5, "drie-niveaus": 3}
+    estimates = scored.assessment.level_estimates.exclude(level=None)
+    assert estimates.exists()
+    for estimate in estimates:
+        assert f"Niveau {estimate.level} van {tops[estimate.scale_slug]}" in page

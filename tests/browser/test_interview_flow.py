@@ -91,7 +91,13 @@ def test_it_walks_the_whole_flow_and_never_loses_text(page, competency):
     expect(page.get_by_role("heading", level=1)).to_have_text("Is dit wat je bedoelt?")
     for text in ANSWER.values():
         expect(page.get_by_text(text)).to_be_visible()
+    # A first submit asks once for agreement to automatic scoring; the browser enforces it.
+    expect(page.get_by_role("heading", name="Zo wordt je antwoord beoordeeld")).to_be_visible()
     page.get_by_role("button", name=re.compile("inleveren")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Is dit wat je bedoelt?")
+    page.get_by_label(re.compile("ga akkoord met de automatische beoordeling")).check()
+    page.get_by_role("button", name=re.compile("inleveren")).click()
+    expect(page).to_have_url(re.compile(r"/transcripts/\d+/$"))
     interview = Interview.objects.get(candidate__username="sanne")
     assert interview.is_submitted
     assert interview.transcript.actie == ANSWER["actie"]

@@ -11,12 +11,12 @@ from tests.assessments.conftest import BROKER_URL, broker
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def log_in(page, user, password):
+def log_in(page, user, password, home_heading="Welkom"):
     page.goto("/accounts/login/")
     page.get_by_label("Gebruikersnaam").fill(user.username)
     page.get_by_label("Wachtwoord").fill(password)
     page.get_by_label("Wachtwoord").press("Enter")
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Welkom")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(home_heading)
 
 
 def test_it_shows_progress_then_the_result_without_a_reload(

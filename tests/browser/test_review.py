@@ -18,9 +18,8 @@ def test_hr_overrides_a_score_and_the_candidate_sees_it(
     score = transcript.assessment.indicator_scores.get(slug="levert-meer")
     automatic = score.score
     human = 3 if automatic < 3 else 1
-    log_in(page, hr, password)
+    log_in(page, hr, password, home_heading="Ingeleverde antwoorden")  # HR lands on the queue
 
-    page.goto("/hr/transcripts/")
     expect(page.locator(f'[data-transcript="{transcript.pk}"]')).to_contain_text("wacht")
     page.locator(f'[data-transcript="{transcript.pk}"] a').first.click()
     expect(page.locator("#review-state")).to_contain_text("Wacht op beoordeling")
