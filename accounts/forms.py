@@ -14,8 +14,5 @@ class SignUpForm(UserCreationForm):
         model = get_user_model()
         fields = ("username", "email")
 
-    def clean_email(self) -> str:
-        email = self.cleaned_data["email"]
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(_("Er bestaat al een account met dit e-mailadres."))
-        return email
+    # No check that the address is unused: the form must not tell a stranger which addresses
+    # have an account. The welcome mail tells the address's owner instead (accounts.services).

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
 from .forms import SignUpForm
-from .services import user_create
+from .services import signup_mail_send, user_create
 
 
 def _signup_rate(group, request) -> str:
@@ -36,6 +36,7 @@ def signup(request):
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
         )
+        signup_mail_send(user=user, request=request)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welkom bij StarCoach! Je account is aangemaakt."))
         return redirect("home")
