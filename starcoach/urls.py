@@ -13,3 +13,5 @@ urlpatterns = [
     path("", include("assessments.urls")),
     path("", include("privacy.urls")),
 ]
+
+handler400 = "starcoach.views.bad_request"

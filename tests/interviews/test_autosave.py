@@ -76,3 +76,20 @@ def test_it_checks_the_csrf_token(candidate, make_interview):
     client = Client(enforce_csrf_checks=True)
     client.force_login(candidate)
     assert autosave(client, make_interview()).status_code == 403
+
+
+def test_a_body_over_the_upload_limit_gets_json_the_script_can_show(
+    candidate_client, make_interview, settings
+):
+    interview = make_interview()
+    huge = "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
+
+    response = candidate_client.post(
+        reverse("interviews:autosave", args=[interview.pk]),
+        {"part": "actie", "text": huge},
+        headers={"Accept": "application/json"},
+    )
+
+    assert response.status_code == 413
+    assert response.json()["ok"] is False
+    assert "te groot" in response.json()["error"]
