@@ -6,7 +6,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 import scoring
-from competencies.models import StarPart
+from competencies.models import Level, StarPart
 
 
 @dataclass(frozen=True)
@@ -22,13 +22,13 @@ def highlighted_parts(transcript, assessment) -> list[HighlightedPart]:
     All text is escaped; only the <mark> tags are ours. A sentence that is evidence for several
     indicators gets one mark naming them all.
     """
-    marks: dict[tuple[str, int, int], list[str]] = {}
+    marks: dict[tuple[str, int, int], list[tuple[int, str]]] = {}
     negated: set[tuple[str, int, int]] = set()
     if assessment is not None:
-        for score in assessment.indicator_scores.all():
+        for number, score in enumerate(assessment.indicator_scores.all(), start=1):
             for evidence in score.evidence.all():
                 key = (evidence.part, evidence.start, evidence.end)
-                marks.setdefault(key, []).append(score.name)
+                marks.setdefault(key, []).append((number, score.name))
                 if evidence.negated:
                     negated.add(key)
     parts = []
@@ -48,23 +48,76 @@ def _mark(text, spans, marks, negated) -> SafeString:
         if start < cursor or end > len(text):
             continue  # overlapping or stale offsets: show the text plainly rather than garbled
         pieces.append((text[cursor:start], None, None))
-        pieces.append((text[start:end], ", ".join(marks[key]), key in negated))
+        pieces.append((text[start:end], marks[key], key in negated))
         cursor = end
     pieces.append((text[cursor:], None, None))
     return format_html_join(
         "",
         "{}",
         (
-            (
-                format_html(
-                    '<mark class="evidence{}" title="{}">{}</mark>',
-                    " evidence-negated" if is_negated else "",
-                    names,
-                    chunk,
-                )
-                if names
-                else chunk,
-            )
-            for chunk, names, is_negated in pieces
+            (_marked(chunk, indicators, is_negated) if indicators else chunk,)
+            for chunk, indicators, is_negated in pieces
         ),
     )
+
+
+def _marked(chunk: str, indicators: list[tuple[int, str]], is_negated: bool) -> SafeString:
+    """One evidence sentence: coloured by its (first) indicator and labelled with the numbers
+    of the legend, so that colour is never the only sign."""
+    numbers = [number for number, _name in indicators]
+    return format_html(
+        '<mark class="evidence evidence-i{}{}" data-indicators="{}" title="{}">{}'
+        '<sup class="evidence-tag" aria-hidden="true">{}</sup></mark>'
+        '<span class="visually-hidden"> ({})</span>',
+        numbers[0],
+        " evidence-negated" if is_negated else "",
+        " ".join(map(str, numbers)),
+        ", ".join(name for _number, name in indicators),
+        chunk,
+        "·".join(map(str, numbers)),
+        ", ".join(name for _number, name in indicators),
+    )
+
+
+@dataclass(frozen=True)
+class LevelInWords:
+    level: int
+    out_of: int | None
+    title: str
+    confirmed_change: bool  # a person set this level
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The top of the result page: the level in words, what went well, what to do first."""
+
+    levels: list[LevelInWords]
+    strengths: list
+    first_step: object | None
+
+
+def result_headline(assessment) -> Headline:
+    """Needs the assessment as `assessments.selectors.attach_human_values` left it."""
+    titles = _level_titles(assessment)
+    levels = []
+    for estimate in assessment.level_estimates.all():
+        human = getattr(estimate, "human", None)
+        level = human.value if human else estimate.level
+        if level:
+            title = titles.get((estimate.scale_slug, level), "")
+            levels.append(LevelInWords(level, estimate.out_of, title, human is not None))
+    feedback = list(assessment.feedback.all())
+    return Headline(
+        levels=levels,
+        strengths=[item for item in feedback if item.kind == "strength"][:2],
+        first_step=next((item for item in feedback if item.kind != "strength"), None),
+    )
+
+
+def _level_titles(assessment) -> dict[tuple[str, int], str]:
+    return {
+        (scale, number): title
+        for scale, number, title in Level.objects.filter(
+            scale__competency_id=assessment.transcript.competency_id
+        ).values_list("scale__slug", "number", "title")
+    }

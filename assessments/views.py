@@ -12,7 +12,7 @@ from accounts.roles import is_hr
 from . import services
 from .exports import csv_lines
 from .forms import ReviewFilterForm, ReviewForm
-from .presentation import highlighted_parts
+from .presentation import highlighted_parts, result_headline
 from .selectors import (
     assessment_for,
     attach_human_values,
@@ -29,12 +29,15 @@ REVIEW_PAGE_SIZE = 25
 def _context(request, transcript_pk: int) -> dict:
     transcript = get_transcript_for_user(request.user, transcript_pk)
     assessment = assessment_for(transcript)
-    if assessment is not None:
+    scored = assessment is not None and assessment.status == assessment.Status.SCORED
+    if scored:
         attach_human_values(assessment)
     return {
         "transcript": transcript,
         "assessment": assessment,
         "parts": highlighted_parts(transcript, assessment),
+        "headline": result_headline(assessment) if scored else None,
+        "is_owner": transcript.candidate_id == request.user.pk,
     }
 
 

@@ -43,7 +43,7 @@ def test_it_shows_the_candidate_scores_evidence_levels_checks_and_feedback(
     html = client.get(result_url(scored)).content.decode()
     assert 'data-pending="0"' in html
     assert 'data-indicator="reageert-op-klacht"' in html
-    assert '<mark class="evidence"' in html
+    assert '<mark class="evidence evidence-i' in html
     assert "Ik reageerde direct op de klacht en bood mijn excuses aan." in html
     assert "Drie competentieniveaus" in html
     assert 'data-check="measurable_result" data-passed="1"' in html
@@ -119,7 +119,7 @@ def test_it_highlights_evidence_in_text_pasted_with_decomposed_accents(
     client.force_login(candidate)
     html = client.get(result_url(transcript)).content.decode()
 
-    assert f"{sentence}</mark>" in html
+    assert f'{sentence}<sup class="evidence-tag"' in html
 
 
 def test_each_level_says_which_scale_it_is_on(client_for, candidate, scored):
@@ -130,3 +130,35 @@ def test_each_level_says_which_scale_it_is_on(client_for, candidate, scored):
     assert estimates.exists()
     for estimate in estimates:
         assert f"Niveau {estimate.level} van {tops[estimate.scale_slug]}" in page
+
+
+def test_the_result_page_reads_top_down_level_story_details_checks(client_for, candidate, scored):
+    html = client_for(candidate).get(result_url(scored)).content.decode()
+
+    order = ["headline-title", "answer-title", "indicators-title", "checks-title"]
+    positions = [html.index(f'id="{anchor}"') for anchor in order]
+    assert positions == sorted(positions)
+    fine = scored.assessment.level_estimates.get(scale_slug="vijf-niveaus")
+    headline = html[positions[0] : positions[1]]
+    assert f"Niveau {fine.level} van 5 — {fine.level_title}" in " ".join(headline.split())
+    assert "Wat ging goed" in headline and "Eerst aan werken" in headline
+
+
+def test_evidence_carries_the_legends_number_not_only_a_colour(client_for, candidate, scored):
+    html = client_for(candidate).get(result_url(scored)).content.decode()
+
+    for number, score in enumerate(scored.assessment.indicator_scores.all(), start=1):
+        assert f'data-indicator-number="{number}"' in html  # the legend button
+        if score.evidence.exists():
+            assert f'<mark class="evidence evidence-i{number}' in html
+
+
+def test_the_candidate_can_try_again_or_move_on_from_the_top_and_the_bottom(
+    client_for, candidate, hr, scored
+):
+    mine = client_for(candidate).get(result_url(scored)).content.decode()
+    assert mine.count("Probeer deze vraag opnieuw") == 2
+    assert mine.count(reverse("interviews:list")) >= 2
+
+    theirs = client_for(hr).get(result_url(scored)).content.decode()
+    assert "Probeer deze vraag opnieuw" not in theirs

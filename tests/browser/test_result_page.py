@@ -49,3 +49,44 @@ def test_it_offers_a_retry_when_scoring_failed(page, candidate, password, make_i
 
     expect(page.get_by_text("opnieuw in de wachtrij")).to_be_visible()
     expect(page.get_by_role("heading", name="Jouw volgende stappen")).to_be_visible()
+
+
+def test_the_legend_shows_one_indicators_evidence_by_keyboard(
+    page, candidate, password, make_interview
+):
+    transcript = make_interview(submit=True).transcript
+    services.score_assessment(assessment_id=transcript.assessment.pk)
+    scores = list(transcript.assessment.indicator_scores.all())
+    number = next(n for n, s in enumerate(scores, 1) if s.evidence.exists())
+    log_in(page, candidate, password)
+    page.goto(f"/transcripts/{transcript.pk}/")
+
+    button = page.locator(f'.evidence-filter[data-indicator-number="{number}"]')
+    button.focus()
+    page.keyboard.press("Enter")
+
+    expect(button).to_have_attribute("aria-pressed", "true")
+    shown = page.locator("mark.evidence.evidence-shown")
+    expect(shown.first).to_be_visible()
+    for index in range(shown.count()):
+        assert str(number) in shown.nth(index).get_attribute("data-indicators").split()
+    hidden = page.locator("mark.evidence[data-indicators]:not(.evidence-shown)")
+    if hidden.count():
+        expect(hidden.first).to_have_css("background-color", "rgba(0, 0, 0, 0)")
+    page.keyboard.press("Enter")  # again: everything marked
+    expect(button).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("mark.evidence.evidence-shown")).to_have_count(0)
+
+
+def test_trying_the_question_again_keeps_the_earlier_attempt(
+    page, candidate, password, make_interview
+):
+    transcript = make_interview(submit=True).transcript
+    services.score_assessment(assessment_id=transcript.assessment.pk)
+    log_in(page, candidate, password)
+    page.goto(f"/transcripts/{transcript.pk}/")
+
+    page.get_by_role("button", name="Probeer deze vraag opnieuw").first.click()
+
+    expect(page.get_by_text("Poging 2 gestart.")).to_be_visible()
+    assert Assessment.objects.get(pk=transcript.assessment.pk).status == "scored"
