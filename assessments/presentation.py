@@ -104,8 +104,11 @@ def result_headline(assessment) -> Headline:
         human = getattr(estimate, "human", None)
         level = human.value if human else estimate.level
         if level:
-            title = titles.get((estimate.scale_slug, level), "")
+            # The scorer's own estimate keeps the title it was given; a person's value takes
+            # the title the model has now.
+            title = titles.get((estimate.scale_slug, level), "") if human else estimate.level_title
             levels.append(LevelInWords(level, estimate.out_of, title, human is not None))
+    levels.sort(key=lambda level: -(level.out_of or 0))  # the finer scale leads
     feedback = list(assessment.feedback.all())
     return Headline(
         levels=levels,

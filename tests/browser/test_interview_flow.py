@@ -47,8 +47,9 @@ def test_it_walks_the_whole_flow_and_never_loses_text(page, competency):
     answer(page, "situatie")
     page.get_by_role("button", name="Volgende").click()
 
-    # Taak: autosaved while typing, survives a reload.
+    # Taak: autosaved while typing, survives a reload. Focus starts at the new step's heading.
     expect(page.get_by_role("heading", level=1)).to_contain_text("Taak")
+    expect(page.get_by_role("heading", level=1)).to_be_focused()
     answer(page, "taak")
     expect(page.locator("[data-autosave-status]")).to_contain_text("Opgeslagen")
     expect(page.locator(".char-counter")).to_contain_text("/ 5.000 tekens")
