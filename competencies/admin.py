@@ -32,7 +32,7 @@ class BehaviourScaleInline(admin.TabularInline):
 class QuestionInline(admin.TabularInline):
     model = Question
     extra = 0
-    fields = ["position", "text", "indicator", "is_active", "written_for_app"]
+    fields = ["position", "text", "candidate_text", "indicator", "is_active", "written_for_app"]
 
 
 @admin.register(Competency)
@@ -117,7 +117,7 @@ class LevelBehaviourAdmin(admin.ModelAdmin):
 class QuestionAdmin(admin.ModelAdmin):
     list_display = ["text", "competency", "indicator", "is_active", "written_for_app", "position"]
     list_filter = ["competency", "is_active", "written_for_app"]
-    search_fields = ["text"]
+    search_fields = ["text", "candidate_text"]
     list_select_related = ["competency", "indicator"]
 
 

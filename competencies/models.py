@@ -168,6 +168,14 @@ class Question(models.Model):
         verbose_name=_("competentie"),
     )
     text = models.TextField(_("vraag"), validators=[validate_not_blank])
+    candidate_text = models.TextField(
+        _("vraag voor de kandidaat"),
+        blank=True,
+        help_text=_(
+            "Zoals de kandidaat de vraag ziet, in de je-vorm. Leeg: de vraag zelf. De bron blijft "
+            "zo ongewijzigd."
+        ),
+    )
     indicator = models.ForeignKey(
         Indicator,
         on_delete=models.SET_NULL,
@@ -192,6 +200,11 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def shown_text(self) -> str:
+        """What candidates read: every text addressed to them uses "je"."""
+        return self.candidate_text or self.text
 
 
 class CoachingTip(models.Model):

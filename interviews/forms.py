@@ -69,11 +69,16 @@ class RetryForm(forms.Form):
         return {part: self.cleaned_data.get(part, "") for part in PARTS}
 
 
+class QuestionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return obj.shown_text
+
+
 class StartForm(forms.Form):
     competency = forms.ModelChoiceField(
         queryset=Competency.objects.filter(is_active=True), widget=forms.HiddenInput
     )
-    question = forms.ModelChoiceField(
+    question = QuestionChoiceField(
         label=_("Kies een vraag"),
         queryset=Question.objects.filter(is_active=True),
         required=False,

@@ -120,7 +120,7 @@ def interview_submit(*, interview: Interview) -> Transcript:
             candidate_id=fresh.candidate_id,
             competency_id=fresh.competency_id,
             question=fresh.question,
-            question_text=fresh.question.text,
+            question_text=fresh.question.shown_text,
             **texts,
         )
         queue_scoring(transcript=transcript)

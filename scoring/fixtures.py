@@ -69,7 +69,8 @@ def competency_models_from_rows(rows: list[Row]) -> dict[str, CompetencyModel]:
             ),
             questions=tuple(
                 Question(
-                    text=r["fields"]["text"],
+                    # Practice questions are shown to candidates: their "je" version.
+                    text=r["fields"].get("candidate_text") or r["fields"]["text"],
                     indicator_slug=indicator_slugs.get(r["fields"].get("indicator")),
                 )
                 for r in rows_of("question")

@@ -180,7 +180,7 @@ def test_it_shows_the_start_page_in_english_but_leaves_the_competency_content_al
     for dutch in ("Nieuw oefeninterview", "Wat een sterk antwoord laat zien", "Verras me"):
         assert dutch not in html
     assert competency.definition in html  # data, not interface: not translated
-    assert competency.questions.filter(is_active=True).first().text in html
+    assert competency.questions.filter(is_active=True).first().shown_text in html
 
 
 def test_it_shows_a_star_step_in_english(client_for, candidate, make_interview):
@@ -197,7 +197,7 @@ def test_it_shows_a_star_step_in_english(client_for, candidate, make_interview):
     assert '"login": "Log in again"' in html  # the autosave script's texts, via json_script
     for dutch in ("Stap 3 van 4", "Wat deed jij?", "Tip van je coach", "Opslaan en later verder"):
         assert dutch not in html
-    assert interview.question.text in html
+    assert interview.question.shown_text in html
 
 
 def test_it_translates_messages_and_form_errors_from_python(client_for, candidate, competency):

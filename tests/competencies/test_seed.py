@@ -68,3 +68,23 @@ def test_the_upgrade_adds_the_new_questions_once_and_leaves_edits_alone(db):
 
     assert Question.objects.filter(text__in=new_texts).count() == len(new_texts)
     assert Question.objects.get(pk=edited.pk).text == edited.text
+
+
+def test_the_upgrade_gives_seed_questions_a_je_version_unless_an_admin_wrote_one(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    upgrade = import_module("competencies.migrations.0006_question_candidate_text")
+    call_command("seed_competencies")
+    seeds = Question.objects.filter(text__in=upgrade.JE_VERSIONS)
+    seeds.update(candidate_text="")  # a database from before the upgrade
+    mine = seeds.first()
+    Question.objects.filter(pk=mine.pk).update(candidate_text="Mijn eigen je-versie?")
+
+    upgrade.forwards(apps, None)
+
+    for question in Question.objects.filter(text__in=upgrade.JE_VERSIONS).exclude(pk=mine.pk):
+        assert question.shown_text == upgrade.JE_VERSIONS[question.text]
+        assert question.text != question.shown_text  # the source wording stays
+    assert Question.objects.get(pk=mine.pk).shown_text == "Mijn eigen je-versie?"

@@ -16,7 +16,7 @@ def test_it_shows_the_definition_what_a_strong_answer_shows_and_the_questions(
     for indicator in competency.indicators.all():
         assert indicator.text in html
     for question in competency.questions.filter(is_active=True):
-        assert question.text in html
+        assert question.shown_text in html
     assert "Verras me" in html
 
 

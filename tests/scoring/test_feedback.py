@@ -2,9 +2,11 @@
 
 import dataclasses
 import re
+from pathlib import Path
 
 from scoring import Question, StarAnswer, score_answer
 from scoring.feedback import MAX_ITEMS, indicator_follow_up
+from scoring.labelled import load_cases
 from tests.scoring.conftest import star
 from tests.scoring.test_gaming import GENUINE
 
@@ -147,3 +149,12 @@ def test_feedback_differs_from_answer_to_answer(model):
     }
 
     assert len(texts) >= 8
+
+
+def test_feedback_addresses_the_candidate_as_je_never_u(model):
+    formal = re.compile(r"\b(u|uw)\b", re.IGNORECASE)
+    blind = Path(__file__).resolve().parents[1] / "data" / "blind" / "cases.jsonl"
+    for case in load_cases(blind)[:120]:
+        for item in score_answer(case.answer, model, case.question).feedback:
+            assert not formal.search(item.text), item.text
+            assert not formal.search(item.follow_up or ""), item.follow_up
