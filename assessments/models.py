@@ -47,7 +47,6 @@ class Assessment(models.Model):
     queued_at = models.DateTimeField(_("in de wachtrij gezet"), auto_now_add=True)
     started_at = models.DateTimeField(_("gestart"), null=True, blank=True)
     scored_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
-    result = models.JSONField(_("volledig resultaat"), null=True, blank=True)
 
     objects = AssessmentQuerySet.as_manager()
 

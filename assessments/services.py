@@ -168,7 +168,7 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
             explanation=check.explanation,
         )
         _store_evidence(check.evidence, check_result=row)
-    full_result = result.to_dict()
+    supporting = [level["supporting"] for level in result.to_dict()["levels"]]
     LevelEstimate.objects.bulk_create(
         LevelEstimate(
             assessment=assessment,
@@ -178,7 +178,7 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
             level=estimate.level,
             level_title=estimate.level_title or "",
             explanation=estimate.explanation,
-            supporting=full_result["levels"][position]["supporting"],
+            supporting=supporting[position],
         )
         for position, estimate in enumerate(result.levels)
     )
@@ -198,7 +198,6 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
     assessment.scorer_version = result.scorer_version
     assessment.scored_at = timezone.now()
     assessment.error = ""
-    assessment.result = full_result  # the whole result, as the engine gave it
     assessment.save()
 
 

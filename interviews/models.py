@@ -38,9 +38,11 @@ class InterviewQuerySet(models.QuerySet):
         return self.filter(question=question)
 
     def for_listing(self) -> "InterviewQuerySet":
-        """What "My interviews" shows, in a single query."""
-        return self.select_related("competency", "question", "transcript__assessment").order_by(
-            "-updated_at", "-pk"
+        """What "My interviews" shows, in a single query, without the texts it does not show."""
+        return (
+            self.select_related("competency", "question", "transcript__assessment")
+            .defer(*PARTS, *(f"transcript__{part}" for part in PARTS), "transcript__question_text")
+            .order_by("-updated_at", "-pk")
         )
 
 

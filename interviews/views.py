@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -27,6 +28,8 @@ from .services import (
     interview_submit,
 )
 from .steps import STEP_PROMPTS, autosave_messages
+
+LIST_PAGE_SIZE = 25
 
 
 def pending_restored_message() -> str:
@@ -59,8 +62,10 @@ def home(request):
 @login_required
 @require_GET
 def interview_list(request):
-    interviews = selectors.interviews_for_listing(request.user)
-    return render(request, "interviews/list.html", {"interviews": interviews})
+    page = Paginator(selectors.interviews_for_listing(request.user), LIST_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "interviews/list.html", {"interviews": page.object_list, "page": page})
 
 
 @login_required

@@ -63,7 +63,7 @@ def test_it_stores_scores_evidence_levels_checks_and_feedback(candidate, make_tr
     for evidence in Evidence.objects.all():
         text = getattr(assessment.transcript, evidence.part)
         assert text[evidence.start : evidence.end] == evidence.sentence
-    assert assessment.result["scorer_version"] == scoring.SCORER_VERSION
+    assert assessment.scorer_version == scoring.SCORER_VERSION
 
 
 def test_it_writes_one_result_when_the_task_is_delivered_twice(candidate, make_transcript):
