@@ -173,3 +173,36 @@ def review_rows(transcripts) -> tuple[list[str], Iterator[list]]:
             yield row
 
     return header, rows()
+
+
+@dataclass(frozen=True)
+class Attempt:
+    transcript: Transcript
+    levels: dict[str, int | None]  # scale name -> level
+    scores: dict[str, int]  # indicator name -> score
+    changes: list[tuple[str, int, int]]  # (indicator name, before, after) against the previous
+
+
+def progress_for(user) -> list[tuple[str, list[Attempt]]]:
+    """The user's scored attempts per question, oldest first, each compared with the one
+    before it: what "Mijn voortgang" shows."""
+    transcripts = (
+        Transcript.objects.filter(candidate=user, assessment__status=Assessment.Status.SCORED)
+        .select_related("question")
+        .prefetch_related("assessment__indicator_scores", "assessment__level_estimates")
+        .defer("situatie", "taak", "actie", "resultaat")
+        .order_by("question__position", "question_id", "created_at", "pk")
+    )
+    by_question: dict[int, tuple[str, list[Attempt]]] = {}
+    for transcript in transcripts:
+        assessment = transcript.assessment
+        scores = {s.name: s.score for s in assessment.indicator_scores.all()}
+        _question, attempts = by_question.setdefault(
+            transcript.question_id, (transcript.question.shown_text, [])
+        )
+        before = attempts[-1].scores if attempts else {}
+        changes = [(name, before[name], score) for name, score in scores.items()
+                   if name in before and before[name] != score]  # fmt: skip
+        levels = {e.scale_name: e.level for e in assessment.level_estimates.all()}
+        attempts.append(Attempt(transcript, levels, scores, changes))
+    return list(by_question.values())

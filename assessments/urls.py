@@ -7,6 +7,7 @@ urlpatterns = [
     path("hr/transcripts/", views.review_list, name="review_list"),
     path("hr/transcripts/export.csv", views.review_list_csv, name="review_list_csv"),
     path("hr/transcripts/<int:transcript_pk>/review/", views.review, name="review"),
+    path("progress/", views.progress, name="progress"),
     path("transcripts/<int:transcript_pk>/", views.result, name="result"),
     path("transcripts/<int:transcript_pk>/status/", views.status, name="status"),
     path("transcripts/<int:transcript_pk>/retry/", views.retry, name="retry"),

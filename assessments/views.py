@@ -18,6 +18,7 @@ from .selectors import (
     attach_human_values,
     audit_trail,
     get_transcript_for_user,
+    progress_for,
     review_rows,
     reviewable_items,
     transcripts_for_review,
@@ -158,3 +159,10 @@ def review_list_csv(request):
     )
     response["Content-Disposition"] = 'attachment; filename="starcoach-antwoorden.csv"'
     return response
+
+
+@login_required
+@require_GET
+def progress(request):
+    """The candidate's attempts per question over time, with what changed."""
+    return render(request, "assessments/progress.html", {"questions": progress_for(request.user)})

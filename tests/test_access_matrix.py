@@ -37,6 +37,7 @@ GET = {
     "assessments:result": (LOGIN, 200, 404, 200, 200),
     "assessments:status": (LOGIN, 200, 404, 200, 200),
     "assessments:retry": (LOGIN, 405, 405, 405, 405),
+    "assessments:progress": (LOGIN, 200, 200, 200, 200),  # everyone's own attempts
     "assessments:review_list": (LOGIN, 403, 403, 200, 200),
     "assessments:review_list_csv": (LOGIN, 403, 403, 200, 200),
     "assessments:review": (LOGIN, 403, 403, 200, 200),
