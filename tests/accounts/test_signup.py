@@ -57,3 +57,15 @@ def test_it_does_not_tell_a_stranger_which_addresses_have_an_account(client, can
 def test_it_sends_a_logged_in_user_home(client_for, candidate):
     response = client_for(candidate).get(reverse("signup"))
     assert response.status_code == 302
+
+
+def test_it_says_a_password_is_too_short_in_the_users_language(client, db):
+    short = {"password1": "kort-7", "password2": "kort-7"}
+
+    dutch = client.post(reverse("signup"), signup_data(**short)).content.decode()
+    english = client.post(
+        reverse("signup"), signup_data(**short), headers={"accept-language": "en"}
+    ).content.decode()
+
+    assert "Dit wachtwoord is te kort: gebruik minstens 8 tekens." in dutch
+    assert "This password is too short: use at least 8 characters." in english
