@@ -63,6 +63,10 @@ class Assessment(models.Model):
         return self.status in {self.Status.QUEUED, self.Status.RUNNING}
 
     @property
+    def is_scored(self) -> bool:
+        return self.status == self.Status.SCORED
+
+    @property
     def confirmed_review(self) -> "Review | None":
         """The review that confirmed the result as it stands now; None while the values are
         provisional (never reviewed, or rescored since)."""

@@ -45,6 +45,11 @@ def queue_scoring(*, transcript) -> Assessment:
     return assessment
 
 
+def queue_scoring_on_submit(sender, *, transcript, **kwargs) -> None:
+    """Receiver of interviews.signals.transcript_submitted."""
+    queue_scoring(transcript=transcript)
+
+
 def send_to_scorer(*, assessment_id: int) -> None:
     """Publish the scoring task. A broker that is down leaves the assessment queued, with a note,
     so that `rescore --pending` or the candidate's retry button can send it again."""

@@ -151,7 +151,7 @@ class Interview(models.Model):
             return "draft"
         transcript = self.transcript_or_none
         assessment = getattr(transcript, "assessment", None) if transcript else None
-        if assessment is not None and assessment.status == "scored":
+        if assessment is not None and assessment.is_scored:
             return "scored"
         return "submitted"
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from competencies.models import Question
 
 from .models import PART_MAX_LENGTH, PARTS, Interview, Transcript
+from .signals import transcript_submitted
 
 
 class InterviewLocked(Exception):
@@ -89,11 +90,11 @@ def interview_save_part(
 
 
 def interview_submit(*, interview: Interview) -> Transcript:
-    """Lock the answer, freeze it in a transcript and queue scoring. Idempotent.
+    """Lock the answer, freeze it in a transcript and announce it (`transcript_submitted`;
+    assessments queues the scoring). Idempotent.
 
     Submitting twice (double click, two tabs) returns the one transcript made the first time.
     """
-    from assessments.services import queue_scoring  # imported late: assessments imports us
 
     with transaction.atomic():
         fresh = (
@@ -123,6 +124,6 @@ def interview_submit(*, interview: Interview) -> Transcript:
             question_text=fresh.question.shown_text,
             **texts,
         )
-        queue_scoring(transcript=transcript)
+        transcript_submitted.send(sender=Transcript, transcript=transcript)
     interview.refresh_from_db()
     return transcript
