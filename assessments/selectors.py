@@ -7,7 +7,7 @@ from django.db.models import Case, Max, Q, When
 from django.http import Http404
 
 from accounts.roles import is_hr
-from competencies.models import Level
+from competencies.models import BehaviourScale, Indicator, Level
 from interviews.models import Transcript
 
 from .models import Assessment, AuditRecord, HumanValue, Item
@@ -133,14 +133,26 @@ def audit_trail(assessment):
     return AuditRecord.objects.filter(assessment=assessment).order_by("-at", "-pk")
 
 
+def _unique(values) -> list:
+    return list(dict.fromkeys(values))
+
+
 def review_rows(transcripts) -> tuple[list[str], Iterator[list]]:
     """The export's header and one row per transcript: what HR's list shows, with each
     indicator's and scale's automatic and human value side by side."""
     header = ["ingeleverd", "kandidaat", "e-mail", "competentie", "vraag", "status"]
-    first = next(iter(transcripts[:1]), None)
-    assessment = getattr(first, "assessment", None)
-    slugs = [s.slug for s in assessment.indicator_scores.all()] if assessment else []
-    scales = [e.scale_slug for e in assessment.level_estimates.all()] if assessment else []
+    # Columns from the competency model, not from a row: a queued answer has no scores yet.
+    competencies = transcripts.values("competency_id")
+    slugs = _unique(
+        Indicator.objects.filter(competency__in=competencies)
+        .order_by("competency", "position", "pk")
+        .values_list("slug", flat=True)
+    )
+    scales = _unique(
+        BehaviourScale.objects.filter(competency__in=competencies)
+        .order_by("competency", "position", "pk")
+        .values_list("slug", flat=True)
+    )
     for slug in [*slugs, *scales]:
         header += [f"{slug} (automatisch)", f"{slug} (HR)"]
     header += ["beoordeeld door", "beoordeeld op", "scorer-versie"]

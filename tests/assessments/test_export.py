@@ -61,3 +61,18 @@ def test_neutralising_leaves_ordinary_text_alone():
 
 def test_candidates_cannot_export(client_for, candidate):
     assert client_for(candidate).get(URL).status_code == 403
+
+
+def test_every_row_has_the_score_columns_even_when_the_first_is_not_scored(
+    client_for, hr, candidate, scored, make_transcript
+):
+    services.review_approve(assessment=scored.assessment, reviewer=hr)
+    make_transcript(candidate)  # newer, still queued: the list's first row
+
+    _text, [header, queued_row, scored_row] = download(client_for(hr))
+
+    assert len(queued_row) == len(scored_row) == len(header)
+    column = header.index("zoekt-wensen (automatisch)")
+    expected = scored.assessment.indicator_scores.get(slug="zoekt-wensen").score
+    assert scored_row[column] == str(expected)
+    assert queued_row[column] == ""
