@@ -6,7 +6,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 import scoring
-from competencies.models import Level, StarPart
+from competencies.models import StarPart
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,6 @@ class Headline:
 
 def result_headline(assessment) -> Headline:
     """Needs the assessment as `assessments.selectors.attach_human_values` left it."""
-    titles = _level_titles(assessment)
     levels = []
     for estimate in assessment.level_estimates.all():
         human = getattr(estimate, "human", None)
@@ -106,7 +105,7 @@ def result_headline(assessment) -> Headline:
         if level:
             # The scorer's own estimate keeps the title it was given; a person's value takes
             # the title the model has now.
-            title = titles.get((estimate.scale_slug, level), "") if human else estimate.level_title
+            title = estimate.human_title if human else estimate.level_title
             levels.append(LevelInWords(level, estimate.out_of, title, human is not None))
     levels.sort(key=lambda level: -(level.out_of or 0))  # the finer scale leads
     feedback = list(assessment.feedback.all())
@@ -115,12 +114,3 @@ def result_headline(assessment) -> Headline:
         strengths=[item for item in feedback if item.kind == "strength"][:2],
         first_step=next((item for item in feedback if item.kind != "strength"), None),
     )
-
-
-def _level_titles(assessment) -> dict[tuple[str, int], str]:
-    return {
-        (scale, number): title
-        for scale, number, title in Level.objects.filter(
-            scale__competency_id=assessment.transcript.competency_id
-        ).values_list("scale__slug", "number", "title")
-    }

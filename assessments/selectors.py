@@ -3,11 +3,12 @@
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import Case, Max, Q, When
+from django.db.models import Case, Q, When
 from django.http import Http404
 
 from accounts.roles import is_hr
-from competencies.models import BehaviourScale, Indicator, Level
+from competencies.models import BehaviourScale, Indicator
+from competencies.selectors import scale_levels
 from interviews.models import Transcript
 
 from .models import Assessment, AuditRecord, HumanValue, Item
@@ -80,12 +81,8 @@ class ReviewableItem:
 
 def reviewable_items(assessment) -> list[ReviewableItem]:
     """Every indicator score and level of the assessment, in the result's order."""
-    human = {(h.item, h.slug): h for h in assessment.human_values.select_related("reviewer")}
-    levels: dict[str, list[int]] = {}
-    for scale_slug, number in Level.objects.filter(
-        scale__competency_id=assessment.transcript.competency_id
-    ).values_list("scale__slug", "number"):
-        levels.setdefault(scale_slug, []).append(number)
+    human = {(h.item, h.slug): h for h in assessment.human_values.all()}
+    levels = scale_levels(assessment.transcript.competency_id)
     items = [
         ReviewableItem(
             Item.INDICATOR,
@@ -104,7 +101,7 @@ def reviewable_items(assessment) -> list[ReviewableItem]:
             estimate.scale_name,
             estimate.level,
             human.get((Item.LEVEL, estimate.scale_slug)),
-            tuple(sorted(levels.get(estimate.scale_slug, ()))),
+            tuple(sorted(levels.get(estimate.scale_slug, {}))),
         )
         for estimate in assessment.level_estimates.all()
     ]
@@ -113,20 +110,18 @@ def reviewable_items(assessment) -> list[ReviewableItem]:
 
 def attach_human_values(assessment) -> None:
     """Give each prefetched indicator score and level estimate a `human` attribute (the
-    reviewer's HumanValue or None), so that result pages show both side by side, and each
-    estimate an `out_of` (its scale's top level), so that "3" reads "3 van 5"."""
+    reviewer's HumanValue or None), so that result pages show both side by side; and each
+    estimate an `out_of` (its scale's top level, so that "3" reads "3 van 5") and a
+    `human_title` (the model's title for the reviewer's level)."""
     human = {(h.item, h.slug): h for h in assessment.human_values.all()}
     for score in assessment.indicator_scores.all():
         score.human = human.get((Item.INDICATOR, score.slug))
-    top = dict(
-        Level.objects.filter(scale__competency_id=assessment.transcript.competency_id)
-        .values("scale__slug")
-        .annotate(top=Max("number"))
-        .values_list("scale__slug", "top")
-    )
+    levels = scale_levels(assessment.transcript.competency_id)
     for estimate in assessment.level_estimates.all():
+        titles = levels.get(estimate.scale_slug, {})
         estimate.human = human.get((Item.LEVEL, estimate.scale_slug))
-        estimate.out_of = top.get(estimate.scale_slug)
+        estimate.out_of = max(titles, default=None)
+        estimate.human_title = titles.get(estimate.human.value, "") if estimate.human else ""
 
 
 def audit_trail(assessment):

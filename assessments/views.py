@@ -30,7 +30,7 @@ REVIEW_PAGE_SIZE = 25
 def _context(request, transcript_pk: int) -> dict:
     transcript = get_transcript_for_user(request.user, transcript_pk)
     assessment = assessment_for(transcript)
-    scored = assessment is not None and assessment.status == assessment.Status.SCORED
+    scored = assessment is not None and assessment.is_scored
     if scored:
         attach_human_values(assessment)
     return {
@@ -62,7 +62,7 @@ def retry(request, transcript_pk: int):
     if transcript.candidate_id != request.user.pk:
         raise PermissionDenied  # HR reads answers; sending one to the scorer is the candidate's
     assessment = assessment_for(transcript)
-    if assessment is None or assessment.status == assessment.Status.SCORED:
+    if assessment is None or assessment.is_scored:
         messages.info(request, _("Dit antwoord is al beoordeeld."))
     else:
         services.requeue(transcript=transcript)
@@ -107,7 +107,7 @@ def review(request, transcript_pk: int):
         raise PermissionDenied
     transcript = get_transcript_for_user(request.user, transcript_pk)
     assessment = assessment_for(transcript)
-    scored = assessment is not None and assessment.status == assessment.Status.SCORED
+    scored = assessment is not None and assessment.is_scored
     if request.method == "POST" and scored and request.POST.get("action") == "approve":
         services.review_approve(assessment=assessment, reviewer=request.user)
         messages.success(request, _("Het resultaat is goedgekeurd."))

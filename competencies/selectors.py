@@ -4,7 +4,7 @@ from django.core import serializers
 
 import scoring
 
-from .models import Competency
+from .models import Competency, Level
 
 
 def scoring_model(competency: Competency) -> scoring.CompetencyModel:
@@ -27,3 +27,13 @@ def scoring_model(competency: Competency) -> scoring.CompetencyModel:
     ]
     rows = serializers.serialize("python", objects)
     return scoring.competency_models_from_rows(rows)[competency.slug]
+
+
+def scale_levels(competency_id: int) -> dict[str, dict[int, str]]:
+    """Each scale's levels of the competency, as {scale slug: {number: title}}."""
+    levels: dict[str, dict[int, str]] = {}
+    for scale, number, title in Level.objects.filter(
+        scale__competency_id=competency_id
+    ).values_list("scale__slug", "number", "title"):
+        levels.setdefault(scale, {})[number] = title
+    return levels

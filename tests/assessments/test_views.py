@@ -162,3 +162,25 @@ def test_the_candidate_can_try_again_or_move_on_from_the_top_and_the_bottom(
 
     theirs = client_for(hr).get(result_url(scored)).content.decode()
     assert "Probeer deze vraag opnieuw" not in theirs
+
+
+def test_the_headline_names_the_level_hr_set_with_its_title_from_the_model(
+    client_for, candidate, hr, scored
+):
+    from assessments.models import Item
+    from competencies.models import Level
+
+    automatic = scored.assessment.level_estimates.get(scale_slug="vijf-niveaus").level
+    human = 5 if automatic != 5 else 4
+    services.review_override(
+        assessment=scored.assessment,
+        reviewer=hr,
+        values={(Item.LEVEL, "vijf-niveaus"): human},
+        reason="Strategisch.",
+    )
+    title = Level.objects.get(scale__slug="vijf-niveaus", number=human).title
+
+    html = client_for(candidate).get(result_url(scored)).content.decode()
+
+    headline = html[html.index('id="headline-title"') : html.index('id="answer-title"')]
+    assert f"Niveau {human} van 5 — {title}" in " ".join(headline.split())
