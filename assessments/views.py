@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.roles import is_hr
+from accounts.decorators import hr_required
 
 from . import services
 from .exports import csv_lines
@@ -82,12 +82,10 @@ def _filtered_transcripts(request):
     return form, transcripts
 
 
-@login_required
+@hr_required
 @require_GET
 def review_list(request):
     """HR's list of submitted answers, filterable and paginated."""
-    if not is_hr(request.user):
-        raise PermissionDenied
     form, transcripts = _filtered_transcripts(request)
     page = Paginator(transcripts, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -99,12 +97,10 @@ def review_list(request):
     )
 
 
-@login_required
+@hr_required
 @require_http_methods(["GET", "POST"])
 def review(request, transcript_pk: int):
     """HR approves the automatic result or changes values with a reason (audited)."""
-    if not is_hr(request.user):
-        raise PermissionDenied
     transcript = get_transcript_for_user(request.user, transcript_pk)
     assessment = assessment_for(transcript)
     scored = assessment is not None and assessment.is_scored
@@ -146,12 +142,10 @@ def review(request, transcript_pk: int):
     )
 
 
-@login_required
+@hr_required
 @require_GET
 def review_list_csv(request):
     """The filtered list, every row, as a CSV file Excel opens safely."""
-    if not is_hr(request.user):
-        raise PermissionDenied
     _form, transcripts = _filtered_transcripts(request)
     header, rows = review_rows(transcripts.prefetch_related("assessment__human_values"))
     response = StreamingHttpResponse(

@@ -17,6 +17,17 @@ ROOT = Path(__file__).resolve().parents[1]
 NOT_INHERITED = {"DEBUG", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE", "EMAIL_BACKEND"}
 
 
+def shared_database_url() -> str:
+    """The test database as a URL another process (a worker, gunicorn) can open."""
+    from django.db import connection
+
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        pytest.fail("this test needs a database another process can open: set DATABASE_URL")
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -16,20 +16,13 @@ from django.db import connection
 
 from assessments.models import Assessment, IndicatorScore
 from assessments.tasks import score_transcript
+from tests.servers import shared_database_url
 
 from .conftest import BROKER_URL, broker
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def database_url() -> str:
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        pytest.fail("the worker test needs a database another process can open: set DATABASE_URL")
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 @contextmanager
@@ -39,7 +32,7 @@ def running_worker(log_path: Path, pool: str = "solo", beat: bool = False, **env
     with log_path.open("wb") as log:
         env = {
             **os.environ,
-            "DATABASE_URL": database_url(),
+            "DATABASE_URL": shared_database_url(),
             "CELERY_BROKER_URL": BROKER_URL,
             "SECRET_KEY": "worker-test",
             "CELERY_BEAT_SCHEDULE_FILENAME": str(log_path.with_suffix(".beat")),

@@ -20,7 +20,7 @@ from django.db import connection
 from django.urls import reverse
 
 from interviews.models import Interview
-from tests.servers import get, gunicorn
+from tests.servers import get, gunicorn, shared_database_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -33,12 +33,6 @@ def restart_postgresql() -> None:
         ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"],
         check=True, capture_output=True, timeout=60,
     )  # fmt: skip
-
-
-def shared_database_url() -> str:
-    db = connection.settings_dict
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 def session_for(user) -> str:
