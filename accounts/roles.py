@@ -11,9 +11,13 @@ UserLike = AbstractBaseUser | AnonymousUser
 
 
 def _in_group(user: UserLike, name: str) -> bool:
+    """One query per user object, however many checks a page makes (navbar, view, selector):
+    `request.user` is a new object on every request, so a role change counts from the next."""
     if not user.is_authenticated:
         return False
-    return user.groups.filter(name=name).exists()
+    if not hasattr(user, "_role_names"):
+        user._role_names = frozenset(user.groups.values_list("name", flat=True))
+    return name in user._role_names
 
 
 def is_candidate(user: UserLike) -> bool:

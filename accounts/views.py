@@ -3,6 +3,8 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
@@ -19,6 +21,17 @@ def _password_reset_rate(group, request) -> str:
     return settings.RATELIMIT_PASSWORD_RESET
 
 
+def _next_or_home(request) -> str:
+    """Back to the page that sent the visitor to sign up (an assignment's invite link), if it
+    is one of ours; home otherwise."""
+    next_url = request.GET.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return next_url
+    return reverse("home")
+
+
 def rate_limited(request, exception):
     """Too many sign-ups or reset mails from one address (settings.RATELIMIT_VIEW)."""
     return render(request, "registration/rate_limited.html", status=429)
@@ -28,7 +41,7 @@ def rate_limited(request, exception):
 @require_http_methods(["GET", "POST"])
 def signup(request):
     if request.user.is_authenticated:
-        return redirect("home")
+        return redirect(_next_or_home(request))
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = user_create(
@@ -39,7 +52,7 @@ def signup(request):
         signup_mail_send(user=user, request=request)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welkom bij StarCoach! Je account is aangemaakt."))
-        return redirect("home")
+        return redirect(_next_or_home(request))
     return render(request, "registration/signup.html", {"form": form})
 
 

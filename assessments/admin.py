@@ -3,7 +3,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from . import services
+from . import services, tasks
 from .models import Assessment, AuditRecord
 
 
@@ -32,7 +32,7 @@ class AssessmentAdmin(admin.ModelAdmin):
         with transaction.atomic():
             for assessment in queryset.select_related("transcript"):
                 services.record_rescore(assessment=assessment, actor=request.user)
-                services.requeue(transcript=assessment.transcript)
+                tasks.score_again(transcript=assessment.transcript)
         count = queryset.count()
         self.message_user(
             request,

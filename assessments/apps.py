@@ -11,6 +11,6 @@ class AssessmentsConfig(AppConfig):
         # assessments, so the dependency runs one way.)
         from interviews.signals import transcript_submitted
 
-        from . import services
+        from . import tasks
 
-        transcript_submitted.connect(services.queue_scoring_on_submit, dispatch_uid="queue-scoring")
+        transcript_submitted.connect(tasks.queue_scoring_on_submit, dispatch_uid="queue-scoring")

@@ -22,6 +22,7 @@ class AssessmentQuerySet(models.QuerySet):
             "checks__evidence",
             "feedback",
             "human_values__reviewer",
+            "contests",
         )
 
 
@@ -31,6 +32,14 @@ class Assessment(models.Model):
         RUNNING = "running", _("Wordt beoordeeld")
         SCORED = "scored", _("Beoordeeld")
         FAILED = "failed", _("Mislukt")
+
+    class ReviewState(models.IntegerChoices):
+        """Where the answer stands in HR's queue; the order is the queue's order. Stored, not
+        computed, so that an index serves the queue at any size."""
+
+        CONTESTED = 0, _("Betwist")
+        WAITING = 1, _("Wacht op HR")
+        SETTLED = 2, _("Geen actie van HR nodig")  # reviewed, or not scored yet
 
     transcript = models.OneToOneField(
         "interviews.Transcript",
@@ -47,16 +56,60 @@ class Assessment(models.Model):
     queued_at = models.DateTimeField(_("in de wachtrij gezet"), auto_now_add=True)
     started_at = models.DateTimeField(_("gestart"), null=True, blank=True)
     scored_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
+    # Copies of what HR's list sorts on, so that one table's indexes serve it.
+    submitted_at = models.DateTimeField(_("ingeleverd"))
+    review_state = models.PositiveSmallIntegerField(
+        _("HR-beoordeling"), choices=ReviewState.choices, default=ReviewState.SETTLED
+    )
+    # The candidate asked that a person score this answer without seeing the scorer's values.
+    human_only = models.BooleanField(_("alleen door een mens"), default=False)
 
     objects = AssessmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-queued_at"]
+        indexes = [
+            models.Index(
+                fields=["review_state", "-submitted_at", "-id"], name="assessment_review_queue"
+            ),
+            models.Index(fields=["-submitted_at", "-id"], name="assessment_submitted"),
+            models.Index(fields=["status", "-submitted_at", "-id"], name="assessment_status"),
+        ]
         verbose_name = _("beoordeling")
         verbose_name_plural = _("beoordelingen")
 
     def __str__(self) -> str:
         return f"{self.transcript} ({self.get_status_display()})"
+
+    @property
+    def status_badge(self) -> str:
+        """The Bootstrap class of the status's badge."""
+        return {
+            self.Status.SCORED: "text-bg-success",
+            self.Status.FAILED: "text-bg-danger",
+        }.get(self.status, "text-bg-secondary")
+
+    @property
+    def hides_scorer_from_hr(self) -> bool:
+        """The candidate asked for a person's judgement and no person has given it yet: HR
+        scores without seeing the scorer's values."""
+        return self.human_only and getattr(self, "review", None) is None
+
+    @property
+    def open_contest(self) -> "Contest | None":
+        return next((c for c in self.contests.all() if c.is_open), None)
+
+    @property
+    def awaits_hr(self) -> bool:
+        """Contested, or scored and never looked at by a person."""
+        return self.review_state != self.ReviewState.SETTLED
+
+    @property
+    def review_state_badge(self) -> str:
+        return {
+            self.ReviewState.CONTESTED: "text-bg-danger",
+            self.ReviewState.WAITING: "text-bg-warning",
+        }.get(self.review_state, "text-bg-light border")
 
     @property
     def is_pending(self) -> bool:
@@ -99,6 +152,13 @@ class IndicatorScore(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}: {self.score}/3"
+
+    @property
+    def badge(self) -> str:
+        """The Bootstrap class of the score's badge: clear, weak or none."""
+        if self.score >= 2:
+            return "text-bg-success"
+        return "text-bg-warning" if self.score == 1 else "text-bg-secondary"
 
 
 class CheckResult(models.Model):
@@ -181,11 +241,21 @@ class FeedbackItem(models.Model):
     follow_up = models.TextField(blank=True)
     follow_up_kind = models.CharField(max_length=20, blank=True)
 
+    FOLLOW_UP_LABELS = {
+        "question": _("Oefenvraag"),
+        "coaching_tip": _("Tip voor jou en je coach"),
+    }
+
     class Meta:
         ordering = ["assessment", "position"]
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def follow_up_label(self) -> str:
+        """What the follow-up is, as the candidate reads it; a STAR tip unless said otherwise."""
+        return self.FOLLOW_UP_LABELS.get(self.follow_up_kind, _("STAR-tip"))
 
 
 # HR review: the scorer's rows above are a proposal; a reviewer approves them or sets a value of
@@ -245,6 +315,38 @@ class HumanValue(models.Model):
         return f"{self.slug}: {self.value}"
 
 
+class Contest(models.Model):
+    """The candidate disputes a reviewed result; HR answers, and both are on record."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="contests")
+    comment = models.TextField(_("bezwaar"))
+    created_at = models.DateTimeField(_("ingediend"), auto_now_add=True)
+    answer = models.TextField(_("antwoord"), blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    answered_at = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("bezwaar")
+        verbose_name_plural = _("bezwaren")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment"],
+                condition=models.Q(answered_at__isnull=True),
+                name="one_open_contest_per_assessment",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assessment}: {self.comment[:40]}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.answered_at is None
+
+
 class AuditRecordQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise TypeError("audit records are append-only")
@@ -264,6 +366,9 @@ class AuditRecord(models.Model):
         APPROVE = "approve", _("goedgekeurd")
         OVERRIDE = "override", _("aangepast")
         RESCORE = "rescore", _("opnieuw beoordeeld")
+        HUMAN_ONLY = "human", _("beoordeling door een mens gevraagd")
+        CONTEST = "contest", _("bezwaar ingediend")
+        REPLY = "reply", _("bezwaar beantwoord")
 
     # Kept when the transcript goes (account deletion): the record outlives it.
     assessment = models.ForeignKey(

@@ -3,15 +3,17 @@
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import Case, Q, When
+from django.contrib.auth import get_user_model
+from django.db.models import Case, Exists, IntegerField, Max, OuterRef, Q, Subquery, When
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 
-from accounts.roles import is_hr
+from accounts.roles import is_candidate, is_hr
 from competencies.models import BehaviourScale, Indicator
 from competencies.selectors import scale_levels
 from interviews.models import Transcript
 
-from .models import Assessment, AuditRecord, HumanValue, Item
+from .models import Assessment, AuditRecord, HumanValue, Item, LevelEstimate, Review
 
 INDICATOR_SCORES = (0, 1, 2, 3)
 
@@ -32,31 +34,100 @@ def assessment_for(transcript: Transcript) -> Assessment | None:
     return Assessment.objects.for_display().filter(transcript=transcript).first()
 
 
-def transcripts_for_review(
-    *, status: str = "", competency: str = "", candidate: str = "", review: str = ""
-):
-    """Submitted answers for HR: those waiting for a person's review first, then the rest,
-    newest first, with what the review list shows per row. `review` is "waiting" or "done"."""
-    waiting = Q(assessment__status=Assessment.Status.SCORED, assessment__review__isnull=True)
-    transcripts = (
-        Transcript.objects.select_related("competency", "candidate", "assessment__review__reviewer")
-        .prefetch_related("assessment__indicator_scores", "assessment__level_estimates")
-        .annotate(waiting=Case(When(waiting, then=0), default=1))
-        .order_by("waiting", "-created_at", "-pk")
+def assessment_progress(transcript: Transcript) -> Assessment | None:
+    """The assessment's state alone, without what the scorer found: what a poll needs."""
+    return (
+        Assessment.objects.filter(transcript=transcript)
+        .only("transcript_id", "status", "error")
+        .first()
     )
-    if status:
-        transcripts = transcripts.filter(assessment__status=status)
-    if competency:
-        transcripts = transcripts.filter(competency__slug=competency)
+
+
+#: HR's list orders: name -> the fields, each ending in the primary key (keyset paging).
+REVIEW_SORTS = {
+    "queue": ("review_state", "-submitted_at", "-pk"),
+    "newest": ("-submitted_at", "-pk"),
+    "oldest": ("submitted_at", "pk"),
+    "candidate": ("transcript__candidate__username", "-submitted_at", "-pk"),
+    "competency": ("transcript__competency__name", "-submitted_at", "-pk"),
+    "status": ("status", "-submitted_at", "-pk"),
+}
+REVIEW_STATES = {
+    "contested": Q(review_state=Assessment.ReviewState.CONTESTED),
+    "waiting": Q(review_state=Assessment.ReviewState.WAITING),
+    "reviewed": Q(review__isnull=False),
+    "human_only": Q(human_only=True),
+}
+
+
+def answers_for_review(
+    *,
+    candidate: str = "",
+    competency: str = "",
+    status: str = "",
+    review: str = "",
+    level: tuple[str, int | None] | None = None,
+    submitted_from=None,
+    submitted_to=None,
+    reviewer=None,
+):
+    """Scored and to-be-scored answers for HR's list, filtered, with what each row shows.
+    Every filter is optional; `level` is (scale slug, level) as the result shows it now (a
+    reviewer's value where there is one), `submitted_to` a date included whole."""
+    answers = Assessment.objects.select_related(
+        "transcript__competency", "transcript__candidate", "review__reviewer"
+    ).prefetch_related("indicator_scores", "level_estimates", "human_values")
     if candidate:
-        transcripts = transcripts.filter(
-            Q(candidate__username__icontains=candidate) | Q(candidate__email__icontains=candidate)
+        answers = answers.filter(
+            Q(transcript__candidate__username__icontains=candidate)
+            | Q(transcript__candidate__email__icontains=candidate)
+            | Q(transcript__candidate__first_name__icontains=candidate)
+            | Q(transcript__candidate__last_name__icontains=candidate)
         )
-    if review == "waiting":
-        transcripts = transcripts.filter(waiting)
-    elif review == "done":
-        transcripts = transcripts.filter(assessment__review__isnull=False)
-    return transcripts
+    if competency:
+        answers = answers.filter(transcript__competency__slug=competency)
+    if status:
+        answers = answers.filter(status=status)
+    if review:
+        answers = answers.filter(REVIEW_STATES[review])
+    if level is not None:
+        answers = answers.annotate(shown_level=_shown_level(level[0])).filter(shown_level=level[1])
+    if submitted_from:
+        answers = answers.filter(submitted_at__date__gte=submitted_from)
+    if submitted_to:
+        answers = answers.filter(submitted_at__date__lte=submitted_to)
+    if reviewer is not None:
+        answers = answers.filter(review__reviewer=reviewer)
+    return answers
+
+
+def review_ordering(sort: str) -> tuple[str, ...]:
+    """The fields a sort name orders by; an unknown name gives the queue's order."""
+    return REVIEW_SORTS.get(sort, REVIEW_SORTS["queue"])
+
+
+def _shown_level(scale_slug: str):
+    """The level on a scale as the result shows it: the reviewer's, else the scorer's."""
+    human = HumanValue.objects.filter(
+        assessment=OuterRef("pk"), item=Item.LEVEL, slug=scale_slug
+    ).values("value")[:1]
+    automatic = LevelEstimate.objects.filter(
+        assessment=OuterRef("pk"), scale_slug=scale_slug
+    ).values("level")[:1]
+    return Case(
+        When(Exists(human), then=Subquery(human)),
+        default=Subquery(automatic),
+        output_field=IntegerField(),
+    )
+
+
+def reviewers():
+    """Everyone who has reviewed an answer: the choices of the reviewer filter."""
+    return (
+        get_user_model()
+        .objects.filter(pk__in=Review.objects.values("reviewer"))
+        .order_by("username")
+    )
 
 
 @dataclass(frozen=True)
@@ -79,8 +150,9 @@ class ReviewableItem:
         return self.human.value if self.human else self.automatic
 
 
-def reviewable_items(assessment) -> list[ReviewableItem]:
-    """Every indicator score and level of the assessment, in the result's order."""
+def reviewable_items(assessment, *, hide_scorer: bool = False) -> list[ReviewableItem]:
+    """Every indicator score and level of the assessment, in the result's order; without the
+    scorer's values when the reviewer must judge without them."""
     human = {(h.item, h.slug): h for h in assessment.human_values.all()}
     levels = scale_levels(assessment.transcript.competency_id)
     items = [
@@ -88,7 +160,7 @@ def reviewable_items(assessment) -> list[ReviewableItem]:
             Item.INDICATOR,
             score.slug,
             score.name,
-            score.score,
+            None if hide_scorer else score.score,
             human.get((Item.INDICATOR, score.slug)),
             INDICATOR_SCORES,
         )
@@ -99,7 +171,7 @@ def reviewable_items(assessment) -> list[ReviewableItem]:
             Item.LEVEL,
             estimate.scale_slug,
             estimate.scale_name,
-            estimate.level,
+            None if hide_scorer else estimate.level,
             human.get((Item.LEVEL, estimate.scale_slug)),
             tuple(sorted(levels.get(estimate.scale_slug, {}))),
         )
@@ -132,12 +204,12 @@ def _unique(values) -> list:
     return list(dict.fromkeys(values))
 
 
-def review_rows(transcripts) -> tuple[list[str], Iterator[list]]:
-    """The export's header and one row per transcript: what HR's list shows, with each
+def review_rows(answers) -> tuple[list[str], Iterator[list]]:
+    """The export's header and one row per answer: what HR's list shows, with each
     indicator's and scale's automatic and human value side by side."""
     header = ["ingeleverd", "kandidaat", "e-mail", "competentie", "vraag", "status"]
     # Columns from the competency model, not from a row: a queued answer has no scores yet.
-    competencies = transcripts.values("competency_id")
+    competencies = answers.values("transcript__competency_id")
     slugs = _unique(
         Indicator.objects.filter(competency__in=competencies)
         .order_by("competency", "position", "pk")
@@ -150,32 +222,30 @@ def review_rows(transcripts) -> tuple[list[str], Iterator[list]]:
     )
     for slug in [*slugs, *scales]:
         header += [f"{slug} (automatisch)", f"{slug} (HR)"]
-    header += ["beoordeeld door", "beoordeeld op", "scorer-versie"]
+    header += ["HR-beoordeling", "beoordeeld door", "beoordeeld op", "scorer-versie"]
 
     def rows():
-        for transcript in transcripts.iterator(chunk_size=500):
-            assessment = getattr(transcript, "assessment", None)
-            automatic, human = {}, {}
-            review = None
-            if assessment is not None:
-                automatic = {s.slug: s.score for s in assessment.indicator_scores.all()}
-                automatic |= {e.scale_slug: e.level for e in assessment.level_estimates.all()}
-                human = {h.slug: h.value for h in assessment.human_values.all()}
-                review = getattr(assessment, "review", None)
+        for assessment in answers.iterator(chunk_size=500):
+            transcript = assessment.transcript
+            automatic = {s.slug: s.score for s in assessment.indicator_scores.all()}
+            automatic |= {e.scale_slug: e.level for e in assessment.level_estimates.all()}
+            human = {h.slug: h.value for h in assessment.human_values.all()}
+            review = getattr(assessment, "review", None)
             row = [
-                transcript.created_at.isoformat(timespec="minutes"),
+                assessment.submitted_at.isoformat(timespec="minutes"),
                 transcript.candidate.get_username(),
                 transcript.candidate.email,
                 transcript.competency.name,
                 transcript.question_text,
-                assessment.get_status_display() if assessment else "",
+                assessment.get_status_display(),
             ]
             for slug in [*slugs, *scales]:
                 row += [automatic.get(slug), human.get(slug)]
             row += [
+                assessment.get_review_state_display(),
                 review.reviewer.get_username() if review and review.reviewer else "",
                 review.reviewed_at.isoformat(timespec="minutes") if review else "",
-                assessment.scorer_version if assessment else "",
+                assessment.scorer_version,
             ]
             yield row
 
@@ -213,3 +283,19 @@ def progress_for(user) -> list[tuple[str, list[Attempt]]]:
         levels = {e.scale_name: e.level for e in assessment.level_estimates.all()}
         attempts.append(Attempt(transcript, levels, scores, changes))
     return list(by_question.values())
+
+
+def level_tops() -> dict[str, int]:
+    """Each behaviour scale's highest level by the scale's name (what an attempt's `levels`
+    are keyed by): where a progress chart's level axis ends."""
+    scales = BehaviourScale.objects.annotate(top=Max("levels__number")).filter(top__isnull=False)
+    # Highest last: where two competencies name a scale alike, the longer axis wins.
+    return dict(scales.order_by("top").values_list("name", "top"))
+
+
+def get_candidate(pk: int):
+    """A candidate's account for HR's candidate page; 404 for anyone who is not a candidate."""
+    user = get_object_or_404(get_user_model(), pk=pk)
+    if not is_candidate(user):
+        raise Http404
+    return user

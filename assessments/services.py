@@ -9,7 +9,6 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from kombu.exceptions import OperationalError as BrokerError
 
 import scoring
 from competencies.selectors import scoring_model
@@ -18,6 +17,7 @@ from .models import (
     Assessment,
     AuditRecord,
     CheckResult,
+    Contest,
     Evidence,
     FeedbackItem,
     HumanValue,
@@ -35,48 +35,43 @@ BROKER_DOWN_MESSAGE = _(
 )
 
 
-def queue_scoring(*, transcript) -> Assessment:
-    """Create the transcript's assessment and send it to the scorer once the transaction commits.
+def queue_scoring(*, transcript) -> Assessment | None:
+    """Create the transcript's assessment, queued; `tasks` sends it to the scorer.
 
+    An answer to a reflection question is not scored: it gets no assessment (returns None).
     Safe to call twice: the second call finds the existing assessment.
     """
-    assessment, _created = Assessment.objects.get_or_create(transcript=transcript)
-    transaction.on_commit(lambda: send_to_scorer(assessment_id=assessment.pk))
+    if not transcript.question.is_scored:
+        return None
+    assessment, _created = Assessment.objects.get_or_create(
+        transcript=transcript, defaults={"submitted_at": transcript.created_at}
+    )
     return assessment
 
 
-def queue_scoring_on_submit(sender, *, transcript, **kwargs) -> None:
-    """Receiver of interviews.signals.transcript_submitted."""
-    queue_scoring(transcript=transcript)
+def note_broker_down(*, assessment_id: int) -> None:
+    """The task could not be published: the assessment stays queued, with a note, so that the
+    sweep, `rescore --pending` or the candidate's retry button sends it again."""
+    Assessment.objects.filter(pk=assessment_id, status=Assessment.Status.QUEUED).update(
+        error=BROKER_DOWN_MESSAGE
+    )
 
 
-def send_to_scorer(*, assessment_id: int) -> None:
-    """Publish the scoring task. A broker that is down leaves the assessment queued, with a note,
-    so that `rescore --pending` or the candidate's retry button can send it again."""
-    from .tasks import score_transcript  # the task module imports this one
-
-    try:
-        score_transcript.delay(assessment_id)
-    except BrokerError as error:
-        logger.warning("could not queue assessment %s: %s", assessment_id, error)
-        Assessment.objects.filter(pk=assessment_id, status=Assessment.Status.QUEUED).update(
-            error=BROKER_DOWN_MESSAGE
-        )
-
-
-def requeue(*, transcript) -> Assessment:
-    """Score again from scratch: for a failed or stuck assessment, or after a scorer upgrade."""
-    # Reset first: outside a transaction, queue_scoring may score (in-process) straight away.
+def requeue(*, transcript) -> Assessment | None:
+    """Queue for scoring from scratch: a failed or stuck assessment, or after a scorer upgrade.
+    A reflection is never scored, also when its question was a STAR question before."""
+    if not transcript.question.is_scored:
+        return None
     Assessment.objects.filter(transcript=transcript).update(
         status=Assessment.Status.QUEUED, error="", queued_at=timezone.now()
     )
     return queue_scoring(transcript=transcript)
 
 
-def resend_stalled(*, older_than: timedelta) -> int:
-    """Send again what no worker is scoring: an assessment queued long ago (the broker was down
+def claim_stalled(*, older_than: timedelta) -> list[int]:
+    """Take back what no worker is scoring: an assessment queued long ago (the broker was down
     or lost the message) or running long ago (its worker died; Redis would hold the message
-    back for its whole visibility timeout). Returns how many were sent.
+    back for its whole visibility timeout). Returns the ids to send again.
 
     Scoring stays exactly-once: a worker that does finish late finds the result stored.
     """
@@ -84,16 +79,14 @@ def resend_stalled(*, older_than: timedelta) -> int:
     stalled = Q(status=Assessment.Status.QUEUED, queued_at__lt=cutoff) | Q(
         status=Assessment.Status.RUNNING, started_at__lt=cutoff
     )
-    sent = 0
+    claimed = []
     for assessment_id in Assessment.objects.filter(stalled).values_list("pk", flat=True):
-        # Claim it in one statement, so that a worker finishing it just now is left alone.
-        claimed = Assessment.objects.filter(stalled, pk=assessment_id).update(
+        # One statement per row, so that a worker finishing it just now is left alone.
+        if Assessment.objects.filter(stalled, pk=assessment_id).update(
             status=Assessment.Status.QUEUED, queued_at=timezone.now()
-        )
-        if claimed:
-            send_to_scorer(assessment_id=assessment_id)
-            sent += 1
-    return sent
+        ):
+            claimed.append(assessment_id)
+    return claimed
 
 
 def score_assessment(*, assessment_id: int) -> Assessment | None:
@@ -153,7 +146,20 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
         assessment.feedback,
     ):
         related.all().delete()
-    for position, indicator in enumerate(result.indicators):
+    _store_indicators(assessment, result.indicators)
+    _store_checks(assessment, result.checks)
+    _store_levels(assessment, result)
+    _store_feedback(assessment, result.feedback)
+    assessment.status = Assessment.Status.SCORED
+    assessment.scorer_version = result.scorer_version
+    assessment.scored_at = timezone.now()
+    assessment.error = ""
+    assessment.review_state = review_state_of(assessment)
+    assessment.save()
+
+
+def _store_indicators(assessment, indicators) -> None:
+    for position, indicator in enumerate(indicators):
         row = IndicatorScore.objects.create(
             assessment=assessment,
             position=position,
@@ -163,7 +169,10 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
             explanation=indicator.explanation,
         )
         _store_evidence(indicator.evidence, indicator_score=row)
-    for position, check in enumerate(result.checks):
+
+
+def _store_checks(assessment, checks) -> None:
+    for position, check in enumerate(checks):
         row = CheckResult.objects.create(
             assessment=assessment,
             position=position,
@@ -173,6 +182,9 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
             explanation=check.explanation,
         )
         _store_evidence(check.evidence, check_result=row)
+
+
+def _store_levels(assessment, result: scoring.ScoreResult) -> None:
     supporting = [level["supporting"] for level in result.to_dict()["levels"]]
     LevelEstimate.objects.bulk_create(
         LevelEstimate(
@@ -187,6 +199,9 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
         )
         for position, estimate in enumerate(result.levels)
     )
+
+
+def _store_feedback(assessment, feedback) -> None:
     FeedbackItem.objects.bulk_create(
         FeedbackItem(
             assessment=assessment,
@@ -197,13 +212,8 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
             follow_up=item.follow_up or "",
             follow_up_kind=item.follow_up_kind or "",
         )
-        for position, item in enumerate(result.feedback)
+        for position, item in enumerate(feedback)
     )
-    assessment.status = Assessment.Status.SCORED
-    assessment.scorer_version = result.scorer_version
-    assessment.scored_at = timezone.now()
-    assessment.error = ""
-    assessment.save()
 
 
 def _store_evidence(evidence, **owner) -> None:
@@ -229,6 +239,10 @@ def _store_evidence(evidence, **owner) -> None:
 @transaction.atomic
 def review_approve(*, assessment, reviewer) -> Review:
     """The reviewer confirms the result as it stands (automatic values and earlier changes)."""
+    if assessment.hides_scorer_from_hr:
+        raise ValidationError(
+            gettext("De kandidaat vroeg om een oordeel van een mens: geef uw eigen waarden.")
+        )
     _audit(assessment, reviewer, AuditRecord.Action.APPROVE)
     return _mark_reviewed(assessment, reviewer)
 
@@ -252,7 +266,10 @@ def review_override(
     changed = 0
     now = timezone.now()
     for (item, slug), value in values.items():
-        if value == current[item, slug].value:
+        # Asked for a person's judgement: every value the reviewer gives is theirs, also one
+        # that happens to equal the scorer's.
+        own = current[item, slug].human is not None or not assessment.human_only
+        if value == current[item, slug].value and own:
             continue
         HumanValue.objects.update_or_create(
             assessment=assessment,
@@ -291,7 +308,73 @@ def _mark_reviewed(assessment, reviewer) -> Review:
             "scorer_version": assessment.scorer_version,
         },
     )
+    _store_review_state(assessment)
     return review
+
+
+def review_state_of(assessment) -> int:
+    """Where the answer belongs in HR's queue, from the facts: an open contest heads it, then
+    scored answers no person has looked at."""
+    if assessment.pk and assessment.contests.filter(answered_at__isnull=True).exists():
+        return Assessment.ReviewState.CONTESTED
+    reviewed = assessment.pk and Review.objects.filter(assessment=assessment).exists()
+    if assessment.status == Assessment.Status.SCORED and not reviewed:
+        return Assessment.ReviewState.WAITING
+    return Assessment.ReviewState.SETTLED
+
+
+def _store_review_state(assessment) -> None:
+    assessment.review_state = review_state_of(assessment)
+    Assessment.objects.filter(pk=assessment.pk).update(review_state=assessment.review_state)
+
+
+# The candidate's say: a person instead of the scorer, and an objection to a reviewed result.
+
+
+@transaction.atomic
+def human_review_request(*, assessment, candidate) -> None:
+    """HR will score this answer without seeing the scorer's values. Only before a review:
+    afterwards a person has already judged it (the candidate can contest that instead)."""
+    if Review.objects.filter(assessment=assessment).exists():
+        raise ValidationError(gettext("Dit antwoord is al door HR beoordeeld."))
+    if assessment.human_only:
+        return
+    Assessment.objects.filter(pk=assessment.pk).update(human_only=True)
+    assessment.human_only = True
+    _audit(assessment, candidate, AuditRecord.Action.HUMAN_ONLY)
+
+
+@transaction.atomic
+def contest_submit(*, assessment, candidate, comment: str) -> Contest:
+    """The candidate disputes the reviewed result; the answer heads HR's queue until answered."""
+    comment = comment.strip()
+    if not comment:
+        raise ValidationError(gettext("Schrijf waarom je het niet eens bent met het resultaat."))
+    if not Review.objects.filter(assessment=assessment).exists():
+        raise ValidationError(
+            gettext("Je kunt bezwaar maken zodra HR het resultaat heeft bekeken.")
+        )
+    if assessment.contests.filter(answered_at__isnull=True).exists():
+        raise ValidationError(gettext("Je bezwaar ligt al bij HR."))
+    contest = Contest.objects.create(assessment=assessment, comment=comment)
+    _audit(assessment, candidate, AuditRecord.Action.CONTEST, reason=comment)
+    _store_review_state(assessment)
+    return contest
+
+
+@transaction.atomic
+def contest_answer(*, contest, reviewer, answer: str) -> Contest:
+    """HR answers an objection (after changing values, if it agreed), on record."""
+    answer = answer.strip()
+    if not answer:
+        raise ValidationError(gettext("Schrijf een antwoord aan de kandidaat."))
+    if not contest.is_open:
+        raise ValidationError(gettext("Dit bezwaar is al beantwoord."))
+    contest.answer, contest.answered_by, contest.answered_at = answer, reviewer, timezone.now()
+    contest.save(update_fields=["answer", "answered_by", "answered_at"])
+    _audit(contest.assessment, reviewer, AuditRecord.Action.REPLY, reason=answer)
+    _store_review_state(contest.assessment)
+    return contest
 
 
 def _audit(assessment, actor, action, **fields) -> AuditRecord:

@@ -196,6 +196,10 @@ def main() -> None:
     parser.add_argument("--answers", type=int, default=2)
     parser.add_argument("--web-workers", type=int, default=4)
     parser.add_argument(
+        "--web-threads", type=int, default=1,
+        help="threads per gunicorn worker (more than 1: the gthread worker class)",
+    )  # fmt: skip
+    parser.add_argument(
         "--think", type=float, default=0.7,
         help="mean seconds a candidate pauses after each page (0: as fast as possible)",
     )  # fmt: skip
@@ -207,7 +211,7 @@ def main() -> None:
     prepare(env, args.candidates, args.hr)
     web = subprocess.Popen(
         [BIN / "gunicorn", "starcoach.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(args.web_workers)],
+         "--workers", str(args.web_workers), "--threads", str(args.web_threads)],
         cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     worker = subprocess.Popen(
@@ -253,7 +257,8 @@ def main() -> None:
 
     requests = sum(len(v) for v in timings.values())
     print(f"{args.candidates} candidates x {args.answers} answers, {args.hr} HR users, "
-          f"gunicorn -w {args.web_workers}, one Celery worker; {elapsed:.1f} s, "
+          f"gunicorn -w {args.web_workers} --threads {args.web_threads}, one Celery worker; "
+          f"{elapsed:.1f} s, "
           f"{requests} requests, {requests / elapsed:.0f} requests/s")  # fmt: skip
     print(f"{'page':<20}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}")
     for page, values in sorted(timings.items()):

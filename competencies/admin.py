@@ -32,7 +32,15 @@ class BehaviourScaleInline(admin.TabularInline):
 class QuestionInline(admin.TabularInline):
     model = Question
     extra = 0
-    fields = ["position", "text", "candidate_text", "indicator", "is_active", "written_for_app"]
+    fields = [
+        "position",
+        "text",
+        "candidate_text",
+        "indicator",
+        "kind",
+        "is_active",
+        "written_for_app",
+    ]
 
 
 @admin.register(Competency)
@@ -115,8 +123,16 @@ class LevelBehaviourAdmin(admin.ModelAdmin):
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "competency", "indicator", "is_active", "written_for_app", "position"]
-    list_filter = ["competency", "is_active", "written_for_app"]
+    list_display = [
+        "text",
+        "competency",
+        "indicator",
+        "kind",
+        "is_active",
+        "written_for_app",
+        "position",
+    ]
+    list_filter = ["competency", "kind", "is_active", "written_for_app"]
     search_fields = ["text", "candidate_text"]
     list_select_related = ["competency", "indicator"]
 

@@ -158,8 +158,22 @@ class LevelBehaviour(models.Model):
         return list(split_cues(self.cue_phrases))
 
 
+class QuestionQuerySet(models.QuerySet):
+    def active(self) -> "QuestionQuerySet":
+        return self.filter(is_active=True)
+
+    def scored(self) -> "QuestionQuerySet":
+        """The questions whose answers go to the scorer: see `Question.is_scored`."""
+        return self.filter(kind=Question.Kind.STAR)
+
+
 class Question(models.Model):
-    """A STAR(t) interview question from the competency's question bank."""
+    """An interview question from the competency's question bank: a STAR question, or a
+    reflection question the candidate answers for themselves, without a score."""
+
+    class Kind(models.TextChoices):
+        STAR = "star", _("STAR-vraag")
+        REFLECTION = "reflectie", _("Reflectievraag")
 
     competency = models.ForeignKey(
         Competency,
@@ -185,6 +199,17 @@ class Question(models.Model):
         verbose_name=_("gedragsindicator"),
         help_text=_("De indicator waar deze vraag vooral naar vraagt; dient als vervolgvraag."),
     )
+    kind = models.CharField(
+        _("soort"),
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.STAR,
+        help_text=_(
+            "Een STAR-vraag vraagt om één voorval en wordt automatisch beoordeeld. Een "
+            "reflectievraag vraagt om een eigen overweging: de kandidaat schrijft het antwoord, "
+            "maar het krijgt geen score en geen niveau."
+        ),
+    )
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
     is_active = models.BooleanField(_("actief"), default=True)
     written_for_app = models.BooleanField(
@@ -192,6 +217,8 @@ class Question(models.Model):
         default=False,
         help_text=_("Niet uit de brondocumenten, maar voor deze app geschreven."),
     )
+
+    objects = QuestionQuerySet.as_manager()
 
     class Meta:
         ordering = ["competency", "position", "id"]
@@ -205,6 +232,11 @@ class Question(models.Model):
     def shown_text(self) -> str:
         """What candidates read: every text addressed to them uses "je"."""
         return self.candidate_text or self.text
+
+    @property
+    def is_scored(self) -> bool:
+        """Whether an answer goes to the scorer: a STAR story does, a reflection does not."""
+        return self.kind == self.Kind.STAR
 
 
 class CoachingTip(models.Model):

@@ -37,3 +37,11 @@ def scale_levels(competency_id: int) -> dict[str, dict[int, str]]:
     ).values_list("scale__slug", "number", "title"):
         levels.setdefault(scale, {})[number] = title
     return levels
+
+
+def competency_choice(slug: str | None) -> tuple[list[Competency], Competency | None]:
+    """The active competencies and the one `slug` names, else the first: what a page with
+    competency tabs (starting an interview, making an assignment) shows."""
+    competencies = list(Competency.objects.filter(is_active=True).prefetch_related("indicators"))
+    chosen = next((c for c in competencies if c.slug == slug), None)
+    return competencies, chosen or (competencies[0] if competencies else None)

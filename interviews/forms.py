@@ -80,7 +80,7 @@ class StartForm(forms.Form):
     )
     question = QuestionChoiceField(
         label=_("Kies een vraag"),
-        queryset=Question.objects.filter(is_active=True),
+        queryset=Question.objects.active(),
         required=False,
         widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
         empty_label=None,
@@ -90,7 +90,7 @@ class StartForm(forms.Form):
     def __init__(self, *args, competency: Competency | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if competency is not None:
-            self.fields["question"].queryset = competency.questions.filter(is_active=True)
+            self.fields["question"].queryset = competency.questions.active()
             self.fields["competency"].initial = competency.pk
 
     def clean(self):
@@ -99,10 +99,10 @@ class StartForm(forms.Form):
         if competency is None:
             return cleaned
         if cleaned.get("surprise"):
-            if not competency.questions.filter(is_active=True).exists():
-                raise forms.ValidationError(_("Deze competentie heeft nog geen vragen."))
+            if not competency.questions.active().scored().exists():
+                raise forms.ValidationError(_("Deze competentie heeft nog geen STAR-vragen."))
         elif question is None:
-            self.add_error("question", _("Kies een vraag, of klik op ‘Verras me’."))
+            self.add_error("question", _("Kies een vraag, of klik op ‘Een willekeurige vraag’."))
         elif question.competency_id != competency.pk:
             self.add_error("question", _("Deze vraag hoort niet bij deze competentie."))
         return cleaned

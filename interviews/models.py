@@ -144,16 +144,32 @@ class Interview(models.Model):
     def transcript_or_none(self) -> "Transcript | None":
         return getattr(self, "transcript", None)
 
+    class Progress(models.TextChoices):
+        DRAFT = "draft", _("Concept")
+        SUBMITTED = "submitted", _("Ingeleverd")
+        SCORED = "scored", _("Beoordeeld")
+
+    PROGRESS_BADGES = {
+        Progress.DRAFT: "text-bg-secondary",
+        Progress.SUBMITTED: "text-bg-primary",
+        Progress.SCORED: "text-bg-success",
+    }
+
     @property
-    def progress(self) -> str:
-        """draft, submitted, or scored (once the assessment of its transcript is scored)."""
+    def progress(self) -> Progress:
+        """Draft, submitted, or scored (once the assessment of its transcript is scored)."""
         if self.is_draft:
-            return "draft"
+            return self.Progress.DRAFT
         transcript = self.transcript_or_none
         assessment = getattr(transcript, "assessment", None) if transcript else None
         if assessment is not None and assessment.is_scored:
-            return "scored"
-        return "submitted"
+            return self.Progress.SCORED
+        return self.Progress.SUBMITTED
+
+    @property
+    def progress_badge(self) -> str:
+        """The Bootstrap class of the progress's badge."""
+        return self.PROGRESS_BADGES[self.progress]
 
 
 class Transcript(models.Model):

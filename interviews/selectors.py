@@ -1,8 +1,12 @@
 """Reads for the interview flow. Views fetch interviews only through `get_interview_for_user`."""
 
 import random
+from dataclasses import dataclass
+from itertools import groupby
 
+from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
 from competencies.models import CoachingTip, Competency, Question
 
@@ -19,26 +23,46 @@ def interviews_for_listing(user):
     return Interview.objects.for_candidate(user).for_listing()
 
 
-def active_competencies():
-    return Competency.objects.filter(is_active=True).prefetch_related("indicators")
+def _with_answer_counts(questions, candidate):
+    """Each question with `answered_count`: how many answers to it the candidate submitted."""
+    submitted = Q(interviews__candidate=candidate, interviews__status=Interview.Status.SUBMITTED)
+    return questions.annotate(answered_count=Count("interviews", filter=submitted))
 
 
-def active_questions(competency: Competency):
-    return Question.objects.filter(competency=competency, is_active=True)
+@dataclass(frozen=True)
+class QuestionGroup:
+    heading: str
+    questions: list[Question]
 
 
-def random_question(competency: Competency) -> Question | None:
-    questions = list(active_questions(competency))
-    return random.choice(questions) if questions else None
-
-
-def star_tips(competency: Competency, part: str) -> list[CoachingTip]:
-    """The seed's STAR tips for one part of the answer (seed 000)."""
-    return list(
-        CoachingTip.objects.filter(
-            competency=competency, kind=CoachingTip.Kind.STAR, star_part=part
-        )
+def question_groups(competency: Competency, candidate) -> list[QuestionGroup]:
+    """The picker: the competency's active questions under their indicator's name, in the
+    indicator's order (questions about no one indicator last), in one query."""
+    questions = (
+        _with_answer_counts(competency.questions.active(), candidate)
+        .select_related("indicator")
+        .order_by(F("indicator__position").asc(nulls_last=True), "indicator_id", "position", "pk")
     )
+    return [
+        QuestionGroup(
+            heading=indicator.short_name if indicator else _("Algemene vragen"),
+            questions=list(group),
+        )
+        for indicator, group in groupby(questions, key=lambda question: question.indicator)
+    ]
+
+
+def random_question(competency: Competency, candidate) -> Question | None:
+    """A random active STAR question, preferably one the candidate has not answered yet."""
+    questions = list(_with_answer_counts(competency.questions.active().scored(), candidate))
+    unanswered = [question for question in questions if not question.answered_count]
+    pool = unanswered or questions
+    return random.choice(pool) if pool else None
+
+
+def star_tips(competency: Competency) -> list[CoachingTip]:
+    """The seed's nine STAR tips (seed 000), in order; `star_part` names the step a tip is for."""
+    return list(CoachingTip.objects.filter(competency=competency, kind=CoachingTip.Kind.STAR))
 
 
 def general_star_tips(competency: Competency) -> list[CoachingTip]:

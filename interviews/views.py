@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.roles import is_candidate, is_hr
 from accounts.services import scoring_consent_given, scoring_consent_record
 from competencies.models import StarPart
+from competencies.selectors import competency_choice
 
 from . import selectors
 from .decorators import login_required_json, login_required_keeping_text, pop_pending_text
@@ -28,6 +29,7 @@ from .services import (
     interview_submit,
 )
 from .steps import STEP_PROMPTS, autosave_messages
+from .word_counts import step_word_counts
 
 LIST_PAGE_SIZE = 25
 
@@ -73,20 +75,26 @@ def interview_list(request):
 def start(request):
     if not is_candidate(request.user):
         raise PermissionDenied  # HR and admins review; practising is for candidates
-    competencies = list(selectors.active_competencies())
-    slug = request.POST.get("competency_slug") or request.GET.get("competency")
-    competency = next((c for c in competencies if c.slug == slug), None)
-    competency = competency or (competencies[0] if competencies else None)
-    form = StartForm(request.POST or None, competency=competency)
+    competencies, competency = competency_choice(
+        request.POST.get("competency_slug") or request.GET.get("competency")
+    )
+    # ?question=<pk> preselects a question (the links of an HR assignment).
+    initial = {"question": request.GET.get("question")}
+    form = StartForm(request.POST or None, competency=competency, initial=initial)
     if request.method == "POST" and form.is_valid():
         chosen = form.cleaned_data["competency"]
         if form.cleaned_data["surprise"]:
-            question = selectors.random_question(chosen)
+            question = selectors.random_question(chosen, request.user)
         else:
             question = form.cleaned_data["question"]
         interview = interview_start(candidate=request.user, question=question)
         return redirect("interviews:step", pk=interview.pk, part=interview.resume_part())
-    context = {"competencies": competencies, "competency": competency, "form": form}
+    context = {
+        "competencies": competencies,
+        "competency": competency,
+        "form": form,
+        "groups": selectors.question_groups(competency, request.user) if competency else [],
+    }
     return render(request, "interviews/start.html", context)
 
 
@@ -146,12 +154,16 @@ def _save_step(request, interview: Interview, part: str):
 
 
 def _step_context(interview: Interview, part: str, form: PartForm, request) -> dict:
+    tips = selectors.star_tips(interview.competency)
+    texts = {**interview.parts(), part: form["text"].value() or ""}
     return {
         "interview": interview,
         "part": part,
         "part_label": StarPart(part).label,
         "prompt": STEP_PROMPTS[part],
-        "tips": selectors.star_tips(interview.competency, part),
+        "tips": [tip for tip in tips if tip.star_part == part],
+        "all_tips": tips,
+        "words": step_word_counts(texts=texts, part=part),
         "form": form,
         "steps": [(p, StarPart(p).label) for p in PARTS],
         "step_number": PARTS.index(part) + 1,
@@ -232,8 +244,10 @@ def submit(request, pk: int):
         return redirect("interviews:review", pk=interview.pk)
     if was_submitted:
         messages.info(request, _("Dit antwoord was al ingeleverd; er is niets dubbel verstuurd."))
-    else:
+    elif interview.question.is_scored:
         messages.success(request, _("Ingeleverd! Je antwoord wordt nu beoordeeld."))
+    else:
+        messages.success(request, _("Ingeleverd! Een reflectie krijgt geen score."))
     return redirect("assessments:result", transcript_pk=transcript.pk)
 
 

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from assessments.models import Assessment, AuditRecord
+from assignments.models import AssignmentMember
 from interviews.models import PARTS, Interview
 
 
@@ -38,6 +39,18 @@ def personal_data(user) -> dict:
             ],
         },
         "interviews": [_interview(i, assessments) for i in interviews],
+        "assignments": [
+            {
+                "title": m.assignment.title,
+                "competency": m.assignment.competency.name,
+                "questions": [q.text for q in m.assignment.questions.all()],
+                "deadline": m.assignment.deadline.isoformat() if m.assignment.deadline else None,
+                "added_at": m.added_at.isoformat(),
+            }
+            for m in AssignmentMember.objects.filter(candidate=user)
+            .select_related("assignment__competency")
+            .prefetch_related("assignment__questions")
+        ],
     }
 
 

@@ -11,11 +11,14 @@ from scoring.analysis import NUMBER_WORDS, Sentence
 from scoring.answer import PART_LABELS, STAR_PARTS, StarAnswer
 from scoring.model import Question
 from scoring.result import CheckResult, Evidence, IndicatorScore
-from scoring.text import word_set
+from scoring.text import word_count, word_set
 
 Parts = dict[str, tuple[Sentence, ...]]
 
 MIN_PART_WORDS = 4
+# The length advised for the whole answer: the step page shows it while the candidate writes
+# and the length check repeats it. The check fails only outside the wider MIN..MAX_TOTAL_WORDS.
+TARGET_TOTAL_WORDS = (120, 325)
 MIN_TOTAL_WORDS = 60
 MAX_TOTAL_WORDS = 650
 MAX_PART_WORDS = 320
@@ -294,19 +297,26 @@ def _negated(sentence: Sentence) -> bool:
 
 
 def reasonable_length(answer: StarAnswer, parts: Parts) -> CheckResult:
-    counts = {p: _words(parts, p) for p in STAR_PARTS}
+    # Counted as the candidate saw it counted while writing (word_count, also the browser's
+    # rule), not on the sentences read with informal spellings expanded ("ipv").
+    counts = {p: word_count(answer.part(p)) for p in STAR_PARTS}
     total = sum(counts.values())
     longest = max(STAR_PARTS, key=lambda p: counts[p])
+    low, high = TARGET_TOTAL_WORDS
     if total < MIN_TOTAL_WORDS:
         text = (
             f"Je antwoord telt {total} woorden. Dat is te kort om je gedrag te laten zien; "
-            f"mik op {MIN_TOTAL_WORDS * 2}-{MAX_TOTAL_WORDS // 2} woorden."
+            f"mik op {low}–{high} woorden."
         )
         return _result("reasonable_length", False, text)
     if total > MAX_TOTAL_WORDS or counts[longest] > MAX_PART_WORDS:
         text = (
             f"Je antwoord telt {total} woorden ({PART_LABELS[longest]}: {counts[longest]}). "
-            "Zo raakt de interviewer de draad kwijt; houd het bij de kern."
+            f"Zo raakt de interviewer de draad kwijt; houd het bij de kern, mik op {low}–{high} "
+            "woorden."
         )
         return _result("reasonable_length", False, text)
+    if not low <= total <= high:
+        text = f"Je antwoord telt {total} woorden: dat kan, maar de richtlijn is {low}–{high}."
+        return _result("reasonable_length", True, text)
     return _result("reasonable_length", True, f"Je antwoord telt {total} woorden: goed.")

@@ -94,6 +94,11 @@ def _fine_level(
     for upper, support in sorted(SUPPORT_FOR_UPPER.items()):
         if upper <= top and matches.get(upper) and shown >= support:
             level = max(level, upper)
+    if top > 1 and level == top and not matches.get(top):
+        # However many indicators show, a scale's top level needs its own behaviour too. The
+        # counts above stop below klantgerichtheid's top; a new competency's shorter scale
+        # would otherwise reach its top on two indicators alone.
+        level = top - 1
     if not facts.complete:
         level = min(level, INCOMPLETE_CAP)
     return min(level, top)

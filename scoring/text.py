@@ -21,7 +21,12 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’-]\w+)*|[^\w\s]")
+# A token: a number ("3,50", "12:30"), a word ("klant's", "e-mail") or one other symbol. Written
+# once for two regex dialects: the step page counts words live in the browser by the same
+# pattern (`browser_word_rule`), where \d and \w would be ASCII-only. Python's \w is exactly
+# [\p{L}\p{N}_] and its \d exactly \p{Nd}.
+_TOKEN_PATTERN = r"[{digit}]+(?:[.,:][{digit}]+)*|[{word}]+(?:['’-][{word}]+)*|[^{word}{space}]"
+TOKEN_RE = re.compile(_TOKEN_PATTERN.format(digit=r"\d", word=r"\w", space=r"\s"))
 _LINE_RE = re.compile(r"[^\n]+")
 _ABBREVIATIONS = word_set(
     "dhr mevr mr dr drs ir ing bijv bv ca etc nr o.a m.b.t d.w.z i.p.v e.d n.a.v t.a.v z.s.m "
@@ -69,7 +74,21 @@ def tokenize(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
+    """Tokens that start with a letter or digit; call it on `normalise_text` output."""
     return sum(1 for t in TOKEN_RE.findall(text) if t[0].isalnum())
+
+
+def browser_word_rule() -> dict[str, str]:
+    """`word_count(normalise_text(text))` as JavaScript regular expressions (flag "u"), for
+    static/js/wordcount.js: normalise, drop the invisible, blank the control characters, then
+    count the tokens that start with a letter or digit."""
+    return {
+        "normal_form": "NFC",
+        "invisible": _INVISIBLE_RE.pattern,
+        "control": _CONTROL_RE.pattern,
+        "token": _TOKEN_PATTERN.format(digit=r"\p{Nd}", word=r"\p{L}\p{N}_", space=r"\s"),
+        "word_start": r"^[\p{L}\p{N}]",
+    }
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "interviews",
     "assessments",
     "privacy",
+    "assignments",
 ]
 
 MIDDLEWARE = [
@@ -172,7 +173,12 @@ CACHES = {
     if CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
-if not CACHE_URL:
+if CACHE_URL:
+    # Sessions read from the shared cache, written through to the database: one query less on
+    # every request. Only with a shared cache: a per-process copy would outlive a logout made
+    # in another process.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
     # A per-process cache counts per process: fine for one process (development, tests).
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
@@ -232,7 +238,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_timeout": 2,
 }
 # A candidate's submit must not hang on a broker that is down: try briefly, then give up and
-# leave the assessment queued (see assessments.services.send_to_scorer).
+# leave the assessment queued (see assessments.tasks.send_to_scorer).
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
 CELERY_TIMEZONE = TIME_ZONE
 # A periodic sweep sends again what no worker is scoring (a broker outage, a worker killed
@@ -257,4 +263,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # WeasyPrint narrates every PDF step ("Fetching and parsing CSS …") at INFO.
+    "loggers": {"weasyprint": {"level": "WARNING"}},
 }

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("interviews.urls")),
     path("", include("assessments.urls")),
     path("", include("privacy.urls")),
+    path("", include("assignments.urls")),
 ]
 
 handler400 = "starcoach.views.bad_request"

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from assessments import services
 from assessments.models import AuditRecord
+from assignments.services import assignment_create
 from tests.test_url_guards import app_urls
 
 ROLES = ("anonymous", "candidate", "other_candidate", "hr", "admin")
@@ -37,31 +38,53 @@ GET = {
     "assessments:result": (LOGIN, 200, 404, 200, 200),
     "assessments:status": (LOGIN, 200, 404, 200, 200),
     "assessments:retry": (LOGIN, 405, 405, 405, 405),
+    "assessments:human_review": (LOGIN, 405, 405, 405, 405),
+    "assessments:contest": (LOGIN, 405, 405, 405, 405),
     "assessments:progress": (LOGIN, 200, 200, 200, 200),  # everyone's own attempts
     "assessments:review_list": (LOGIN, 403, 403, 200, 200),
     "assessments:review_list_csv": (LOGIN, 403, 403, 200, 200),
     "assessments:review": (LOGIN, 403, 403, 200, 200),
+    "assessments:review_pdf": (LOGIN, 403, 403, 200, 200),
+    "assessments:candidate": (LOGIN, 403, 403, 200, 200),  # HR's page about `candidate`
     "privacy:overview": (LOGIN, 200, 200, 200, 200),  # everyone's own data
     "privacy:export": (LOGIN, 200, 200, 200, 200),
     "privacy:delete": (LOGIN, 200, 200, 200, 200),
+    "assignments:list": (LOGIN, 403, 403, 200, 200),
+    "assignments:create": (LOGIN, 403, 403, 200, 200),
+    "assignments:detail": (LOGIN, 403, 403, 200, 200),
+    "assignments:invite": (200, 302, 302, 200, 200),  # a candidate joins, others see the page
 }
 
 # State-changing POSTs on the candidate's objects: who may make them (others change nothing).
 POST = {
     "assessments:retry": (LOGIN, 302, 404, 403, 403),
+    "assessments:human_review": (LOGIN, 302, 404, 403, 403),
+    "assessments:contest": (LOGIN, 302, 404, 403, 403),
     "assessments:review": (LOGIN, 403, 403, 302, 302),
+    "assignments:create": (LOGIN, 403, 403, 200, 200),  # 200: the form shows what is missing
+    "assignments:detail": (LOGIN, 403, 403, 200, 200),
 }
 
 
 @pytest.fixture
-def objects(candidate, make_interview):
+def objects(candidate, hr, make_interview):
     draft = make_interview()
     transcript = make_interview(submit=True).transcript
     services.score_assessment(assessment_id=transcript.assessment.pk)
+    assignment = assignment_create(
+        title="Oefenen",
+        competency=transcript.competency,
+        questions=[transcript.question],
+        created_by=hr,
+        candidates=[candidate],
+    )
     return {
         "pk": draft.pk,
         "part": "situatie",
         "transcript_pk": transcript.pk,
+        "user_pk": candidate.pk,
+        "assignment_pk": assignment.pk,
+        "invite_token": assignment.invite_token,
         "uidb64": "x",
         "token": "y",
     }

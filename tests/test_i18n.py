@@ -175,9 +175,9 @@ def test_it_shows_the_start_page_in_english_but_leaves_the_competency_content_al
     html = html_of(client_for(candidate).get(reverse("interviews:start"), **ENGLISH))
     assert "New practice interview" in html
     assert "What a strong answer shows" in html
-    assert "Surprise me" in html
+    assert "A random question" in html
     assert "My interviews" in html
-    for dutch in ("Nieuw oefeninterview", "Wat een sterk antwoord laat zien", "Verras me"):
+    for dutch in ("Nieuw oefeninterview", "Wat een sterk antwoord laat zien", "willekeurige"):
         assert dutch not in html
     assert competency.definition in html  # data, not interface: not translated
     assert competency.questions.filter(is_active=True).first().shown_text in html
@@ -205,8 +205,8 @@ def test_it_translates_messages_and_form_errors_from_python(client_for, candidat
         reverse("interviews:start"), {"competency": competency.pk}, **ENGLISH
     )
     html = html_of(response)
-    assert "Choose a question, or click ‘Surprise me’." in html
-    assert "Verras me" not in html
+    assert "Choose a question, or click ‘A random question’." in html
+    assert "willekeurige" not in html
 
 
 # --- Default and switch -----------------------------------------------------------------------

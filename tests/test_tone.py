@@ -11,8 +11,22 @@ from competencies.models import Question
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMAL = re.compile(r"\b(u|uw)\b", re.IGNORECASE)
-HR_TEMPLATES = {"review.html", "review_list.html", "_review_row.html"}
-CANDIDATE_FOLDERS = ("interviews", "assessments", "privacy", "accounts", "registration")
+HR_TEMPLATES = {
+    "review.html",
+    "review_list.html",
+    "_review_row.html",
+    "assignment_list.html",
+    "assignment_form.html",
+    "assignment_detail.html",
+}
+CANDIDATE_FOLDERS = (
+    "interviews",
+    "assessments",
+    "privacy",
+    "accounts",
+    "registration",
+    "assignments",
+)
 CANDIDATE_TEMPLATES = [
     ROOT / "templates" / "home.html",
     *sorted(

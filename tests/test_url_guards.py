@@ -17,8 +17,18 @@ PUBLIC = {
     "password_reset_confirm",
     "password_reset_complete",
     "set_language",
+    "assignments:invite",  # a visitor signs up from it
 }
-SAMPLE_ARGUMENTS = {"pk": 1, "transcript_pk": 1, "part": "situatie", "uidb64": "x", "token": "y"}
+SAMPLE_ARGUMENTS = {
+    "pk": 1,
+    "transcript_pk": 1,
+    "user_pk": 1,
+    "assignment_pk": 1,
+    "invite_token": "x",
+    "part": "situatie",
+    "uidb64": "x",
+    "token": "y",
+}
 
 
 def app_urls(arguments=SAMPLE_ARGUMENTS, patterns=None, namespace=""):

@@ -14,28 +14,28 @@
 (function () {
   "use strict";
 
-  var form = document.querySelector("form[data-autosave-url]");
-  var textarea = form && form.querySelector("textarea[name=text]");
+  const form = document.querySelector("form[data-autosave-url]");
+  const textarea = form && form.querySelector("textarea[name=text]");
   if (!textarea) return;
 
-  var messagesEl = document.getElementById("autosave-messages");
-  var MSG = messagesEl ? JSON.parse(messagesEl.textContent) : {};
-  var statusEl = form.querySelector("[data-autosave-status]");
-  var counterEl = form.querySelector("[data-counter-for]");
-  var max = parseInt(textarea.getAttribute("data-max-length"), 10) || 5000;
-  var url = form.getAttribute("data-autosave-url");
-  var part = form.getAttribute("data-part");
-  var key = "starcoach:interview:" + form.getAttribute("data-interview") + ":" + part;
-  var revision = parseInt(form.getAttribute("data-revision"), 10) || 0;
-  var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
-  var lang = document.documentElement.lang || "nl";
+  const messagesEl = document.getElementById("autosave-messages");
+  const MSG = messagesEl ? JSON.parse(messagesEl.textContent) : {};
+  const statusEl = form.querySelector("[data-autosave-status]");
+  const counterEl = form.querySelector("[data-counter-for]");
+  const max = parseInt(textarea.getAttribute("data-max-length"), 10) || 5000;
+  const url = form.getAttribute("data-autosave-url");
+  const part = form.getAttribute("data-part");
+  const key = "starcoach:interview:" + form.getAttribute("data-interview") + ":" + part;
+  let revision = parseInt(form.getAttribute("data-revision"), 10) || 0;
+  const csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+  const lang = document.documentElement.lang || "nl";
 
-  var lastSaved = textarea.value;
-  var timer = null;
-  var inFlight = false;
-  var again = false;
-  var leaving = false;
-  var locked = false;
+  let lastSaved = textarea.value;
+  let timer = null;
+  let inFlight = false;
+  let again = false;
+  let leaving = false;
+  let locked = false;
 
   function fmt(n) {
     try { return n.toLocaleString(lang); } catch (e) { return String(n); }
@@ -49,7 +49,7 @@
 
   function showLoginLink(text) {
     setStatus(text + " ", "danger");
-    var link = document.createElement("a");
+    const link = document.createElement("a");
     link.href = form.getAttribute("data-login-url");
     link.textContent = MSG.login || "Inloggen";
     statusEl.appendChild(link);
@@ -69,8 +69,8 @@
 
   function updateCounter() {
     if (!counterEl) return;
-    var length = textarea.value.length;
-    var text = fmt(length) + " / " + fmt(max) + " " + (MSG.characters || "tekens");
+    const length = textarea.value.length;
+    let text = fmt(length) + " / " + fmt(max) + " " + (MSG.characters || "tekens");
     if (length > max) {
       text += " — " + (MSG.too_many || "te veel").replace("%(count)s", fmt(length - max));
       counterEl.className = "char-counter text-danger fw-semibold";
@@ -81,7 +81,7 @@
   }
 
   function body(text) {
-    var data = new FormData();
+    const data = new FormData();
     data.append("csrfmiddlewaretoken", csrf);
     data.append("part", part);
     data.append("text", text);
@@ -92,7 +92,7 @@
     timer = null;
     if (locked) return;
     if (inFlight) { again = true; return; }
-    var text = textarea.value;
+    let text = textarea.value;
     if (text === lastSaved) return;
     if (text.length > max) { setStatus(MSG.too_long, "danger"); return; }
     inFlight = true;
@@ -110,7 +110,7 @@
         form.setAttribute("data-revision", String(revision));
         lastSaved = text;
         writeLocal(textarea.value === text);
-        var time = new Date(result.data.saved_at);
+        const time = new Date(result.data.saved_at);
         setStatus(MSG.saved + " " + time.toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" }), "success");
       } else if (result.status === 401) {
         showLoginLink(result.data.error);
@@ -132,7 +132,7 @@
   }
 
   // Put back text the server never received (see 2. above).
-  var local = readLocal();
+  const local = readLocal();
   if (local && !local.synced && typeof local.text === "string" && local.text.trim() !== "" &&
       local.text !== textarea.value && (local.revision >= revision || textarea.value.trim() === "")) {
     textarea.value = local.text;

@@ -69,3 +69,13 @@ def test_it_says_a_password_is_too_short_in_the_users_language(client, db):
 
     assert "Dit wachtwoord is te kort: gebruik minstens 8 tekens." in dutch
     assert "This password is too short: use at least 8 characters." in english
+
+
+def test_it_returns_a_new_user_to_the_page_that_sent_them(client, db):
+    response = client.post(f"{reverse('signup')}?next=/invite/abc/", signup_data())
+    assert response["Location"] == "/invite/abc/"
+
+
+def test_it_sends_a_new_user_home_rather_than_to_another_site(client, db):
+    response = client.post(f"{reverse('signup')}?next=https://evil.example/", signup_data())
+    assert response["Location"] == reverse("home")

@@ -199,7 +199,7 @@ def test_the_queue_puts_answers_waiting_for_review_first(
 
     page = client_for(hr).get(reverse("assessments:review_list"))
 
-    rows = [t.pk for t in page.context["page"].object_list]
+    rows = [a.transcript_id for a in page.context["page"].rows]
     assert rows == [older.pk, newer.pk]
     waiting = client_for(hr).get(reverse("assessments:review_list"), {"review": "waiting"})
-    assert [t.pk for t in waiting.context["page"].object_list] == [older.pk]
+    assert [a.transcript_id for a in waiting.context["page"].rows] == [older.pk]

@@ -1,11 +1,14 @@
 """HR's list of submitted answers: only HR sees it, it filters, pages and stays cheap."""
 
+from datetime import timedelta
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from assessments import services
-from assessments.models import Assessment
+from assessments.models import Assessment, Item
 from assessments.views import REVIEW_PAGE_SIZE
 
 URL = reverse("assessments:review_list")
@@ -45,17 +48,32 @@ def test_it_filters_by_status_and_candidate(
     assert f'data-transcript="{scored.pk}"' not in by_name
 
 
-def test_it_pages_long_lists_and_keeps_the_filters(client_for, hr, candidate, make_transcript):
-    for _ in range(REVIEW_PAGE_SIZE + 1):
-        make_transcript(candidate)
+def test_it_pages_long_lists_forward_and_back_keeping_the_filters(
+    client_for, hr, candidate, make_transcript
+):
+    made = [make_transcript(candidate).pk for _ in range(REVIEW_PAGE_SIZE + 1)]
     client = client_for(hr)
 
-    first = client.get(URL, {"status": "queued"}).content.decode()
-    second = client.get(URL, {"status": "queued", "page": 2}).content.decode()
+    first = client.get(URL, {"status": "queued"})
+    html = first.content.decode()
+    last_shown = first.context["page"].rows[-1].pk
+    second = client.get(URL, {"status": "queued", "after": last_shown})
+    back = client.get(URL, {"status": "queued", "before": second.context["page"].rows[0].pk})
 
-    assert first.count("data-transcript=") == REVIEW_PAGE_SIZE
-    assert "status=queued&amp;page=2" in first
-    assert second.count("data-transcript=") == 1
+    assert html.count("data-transcript=") == REVIEW_PAGE_SIZE
+    assert f"?status=queued&amp;after={last_shown}" in html
+    assert [a.transcript_id for a in second.context["page"].rows] == [made[0]]  # the oldest
+    assert [a.pk for a in back.context["page"].rows] == [a.pk for a in first.context["page"].rows]
+
+
+def test_a_cursor_that_is_not_a_row_gives_the_first_page(
+    client_for, hr, candidate, make_transcript
+):
+    transcript = make_transcript(candidate)
+    for bad in ("abc", "999999", "-1"):
+        response = client_for(hr).get(URL, {"after": bad})
+        assert response.status_code == 200
+        assert f'data-transcript="{transcript.pk}"' in response.content.decode()
 
 
 def test_it_uses_the_same_number_of_queries_for_more_rows(
@@ -93,3 +111,56 @@ def test_it_is_hrs_home_and_in_the_menu_for_hr_only(client_for, hr, candidate):
     assert f'href="{URL}"' in response.content.decode()
     assert "Nieuw oefeninterview" not in response.content.decode()
     assert f'href="{URL}"' not in client_for(candidate).get(home).content.decode()
+
+
+def rows(client, **query) -> list[int]:
+    return [a.transcript_id for a in client.get(URL, query).context["page"].rows]
+
+
+def test_it_filters_on_the_level_shown_including_a_reviewers(
+    client_for, hr, candidate, make_transcript
+):
+    first, second = make_transcript(candidate), make_transcript(candidate)
+    for transcript in (first, second):
+        services.score_assessment(assessment_id=transcript.assessment.pk)
+    automatic = first.assessment.level_estimates.get(scale_slug="vijf-niveaus").level
+    changed = 5 if automatic != 5 else 4
+    services.review_override(
+        assessment=first.assessment,
+        reviewer=hr,
+        values={(Item.LEVEL, "vijf-niveaus"): changed},
+        reason="Partnerschap in zin 4.",
+    )
+    client = client_for(hr)
+
+    assert rows(client, level=f"vijf-niveaus:{changed}") == [first.pk]
+    assert first.pk not in rows(client, level=f"vijf-niveaus:{automatic}")
+
+
+def test_it_filters_on_the_date_submitted_and_the_reviewer(
+    client_for, hr, candidate, make_transcript
+):
+    old, new = make_transcript(candidate), make_transcript(candidate)
+    Assessment.objects.filter(transcript=old).update(
+        submitted_at=timezone.now() - timedelta(days=40)
+    )
+    services.score_assessment(assessment_id=new.assessment.pk)
+    services.review_approve(assessment=Assessment.objects.get(transcript=new), reviewer=hr)
+    client = client_for(hr)
+    last_month = (timezone.localdate() - timedelta(days=30)).isoformat()
+
+    assert rows(client, submitted_from=last_month) == [new.pk]
+    assert rows(client, submitted_to=last_month) == [old.pk]
+    assert rows(client, reviewer=hr.pk) == [new.pk]
+
+
+def test_it_sorts_on_any_column(client_for, hr, candidate, other_candidate, make_transcript):
+    mine, theirs = make_transcript(candidate), make_transcript(other_candidate)
+    client = client_for(hr)
+    by_name = sorted([(candidate.username, mine.pk), (other_candidate.username, theirs.pk)])
+
+    assert rows(client, sort="candidate") == [pk for _name, pk in by_name]
+    assert rows(client, sort="oldest") == [mine.pk, theirs.pk]
+    assert rows(client, sort="newest") == [theirs.pk, mine.pk]
+    assert rows(client, sort="nonsense") == rows(client)  # the queue's order
+

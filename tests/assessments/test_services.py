@@ -11,7 +11,7 @@ from django.db import OperationalError
 from django.utils import timezone
 
 import scoring
-from assessments import services
+from assessments import services, tasks
 from assessments.models import Assessment, Evidence, IndicatorScore
 from assessments.tasks import resend_stalled_assessments, score_transcript
 from competencies.models import Indicator
@@ -143,7 +143,7 @@ def test_the_sweep_scores_an_answer_no_worker_has_scored_for_too_long(
     assessment = make_transcript(candidate).assessment
     stalled(assessment, status=status, minutes_ago=10)
 
-    sent = services.resend_stalled(older_than=timedelta(minutes=5))
+    sent = tasks.resend_stalled(older_than=timedelta(minutes=5))
 
     assert sent == 1
     assessment.refresh_from_db()
@@ -165,7 +165,7 @@ def test_the_sweep_leaves_alone_what_is_not_stalled(
     assessment = make_transcript(candidate).assessment
     stalled(assessment, status=status, minutes_ago=minutes_ago)
 
-    assert services.resend_stalled(older_than=timedelta(minutes=5)) == 0
+    assert tasks.resend_stalled(older_than=timedelta(minutes=5)) == 0
     assert Assessment.objects.get(pk=assessment.pk).status == status
 
 

@@ -64,6 +64,20 @@ def test_it_shows_progress_while_the_answer_waits_for_the_scorer(
     assert "/3</span>" not in html  # no score is shown before there is one
 
 
+def test_a_poll_while_scoring_runs_reads_the_state_alone(
+    client, candidate, make_transcript, django_assert_max_num_queries
+):
+    """The result page polls every few seconds; a pending answer costs the database little."""
+    transcript = make_transcript(candidate)
+    client.force_login(candidate)
+    client.get(result_url(transcript, "status"))  # the session and the user are warm
+
+    with django_assert_max_num_queries(5):  # session, user, role, transcript, state
+        html = client.get(result_url(transcript, "status")).content.decode()
+
+    assert 'data-pending="1"' in html
+
+
 def test_it_escapes_html_typed_into_an_answer(client, candidate, make_transcript):
     transcript = make_transcript(candidate, situatie="<script>alert('x')</script> Een klant belde.")
     services.score_assessment(assessment_id=transcript.assessment.pk)

@@ -90,3 +90,26 @@ def test_trying_the_question_again_keeps_the_earlier_attempt(
 
     expect(page.get_by_text("Poging 2 gestart.")).to_be_visible()
     assert Assessment.objects.get(pk=transcript.assessment.pk).status == "scored"
+
+
+def test_each_highlight_has_its_indicators_colour_as_in_the_legend(
+    page, candidate, password, make_interview
+):
+    transcript = make_interview(submit=True).transcript
+    services.score_assessment(assessment_id=transcript.assessment.pk)
+    log_in(page, candidate, password)
+    page.goto(f"/transcripts/{transcript.pk}/")
+
+    marks = page.locator("mark.evidence[data-indicators]:not(.evidence-negated)")
+    expect(marks.first).to_be_visible()
+    background = "element => getComputedStyle(element).backgroundColor"
+    colour_of = {}  # indicator number -> the highlight's colour
+    for index in range(marks.count()):
+        mark = marks.nth(index)
+        number = mark.get_attribute("data-indicators").split()[0]
+        swatch = page.locator(
+            f".evidence-filter[data-indicator-number='{number}'] .evidence-swatch"
+        )
+        assert mark.evaluate(background) == swatch.evaluate(background)
+        colour_of[number] = mark.evaluate(background)
+    assert len(set(colour_of.values())) == len(colour_of)  # one colour each, not one for all

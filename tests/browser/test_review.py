@@ -20,7 +20,7 @@ def test_hr_overrides_a_score_and_the_candidate_sees_it(
     human = 3 if automatic < 3 else 1
     log_in(page, hr, password, home_heading="Ingeleverde antwoorden")  # HR lands on the queue
 
-    expect(page.locator(f'[data-transcript="{transcript.pk}"]')).to_contain_text("wacht")
+    expect(page.locator(f'[data-transcript="{transcript.pk}"]')).to_contain_text("Wacht op HR")
     page.locator(f'[data-transcript="{transcript.pk}"] a').first.click()
     expect(page.locator("#review-state")).to_contain_text("Wacht op beoordeling")
     page.get_by_label(score.name, exact=True).select_option(str(human))

@@ -93,6 +93,7 @@ def test_it_lets_a_member_of_the_admin_role_edit_the_model(client, competency):
         {
             "competency": competency.pk,
             "text": "Wie zijn uw interne klanten?",
+            "kind": "reflectie",
             "position": 1,
             "is_active": "on",
         },

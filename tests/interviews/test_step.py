@@ -1,9 +1,14 @@
 """The step view: one screen per STAR part, saved on every button, nothing typed is lost."""
 
+import re
+from html import unescape
+
 import pytest
 from django.urls import reverse
 
+from competencies.selectors import scoring_model
 from interviews.models import Interview
+from scoring import StarAnswer, score_answer
 
 
 def step_url(interview, part):
@@ -220,3 +225,84 @@ def test_it_resumes_where_the_candidate_left_off(candidate_client, draft):
     html = candidate_client.get(reverse("interviews:list")).content.decode()
     assert step_url(draft, "taak") in html
     assert Interview.objects.get(pk=draft.pk).situatie == "S"
+
+
+# Writing aids: live word counts by the scorer's rule, the advised length, the STAR tips.
+
+
+def shown(response, marker: str) -> str:
+    """The text inside the element that carries `marker`, without tags or extra spaces."""
+    html = response.content.decode()
+    inner = re.search(rf"<(\w+)[^>]* {marker}[^>]*>(.*?)</\1>", html, re.DOTALL)[2]
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", inner)).split())
+
+
+def test_it_counts_the_words_of_the_part_and_of_the_whole_answer(candidate_client, make_interview):
+    interview = make_interview(
+        situatie="Een klant belde.", taak="Ik hielp hem snel.", actie="", resultaat=""
+    )
+    response = candidate_client.get(step_url(interview, "taak"))
+    assert shown(response, "data-part-words") == "4 woorden"
+    assert shown(response, "data-length-guide") == (
+        "Richtlijn: 120–325 woorden voor het hele antwoord. Nu: 7 woorden, korter dan de richtlijn."
+    )
+
+
+@pytest.mark.parametrize("text", [".", "\u200b", "🙂 🎉", "... –", "\u200d\u00ad"])
+def test_a_part_without_words_counts_as_empty(candidate_client, make_interview, text):
+    interview = make_interview(taak=text)
+    response = candidate_client.get(step_url(interview, "taak"))
+    assert shown(response, "data-part-words") == "0 woorden — telt als leeg"
+    assert "Taak" in [str(label) for label in _review_missing(candidate_client, interview)]
+
+
+def _review_missing(client, interview):
+    return client.get(reverse("interviews:review", args=[interview.pk])).context["missing"]
+
+
+def test_it_counts_the_text_that_was_refused_not_the_saved_one(candidate_client, draft):
+    response = candidate_client.post(
+        step_url(draft, "taak"), {"text": "x " * 2600, "direction": "next"}
+    )
+    assert shown(response, "data-part-words") == "2600 woorden"
+
+
+def test_the_step_page_and_the_length_check_count_the_same_words(
+    candidate_client, make_interview, competency
+):
+    # Informal spellings ("ipv", "vd"), emoji, zero-width and decomposed accents, all at once.
+    interview = make_interview(
+        situatie="Vorige week belde een klant ipv te mailen 🙂 over zijn bestelling.",
+        taak="Ik moest\u200b de klacht vd klant oplossen, ook al was het druk.",
+        actie="Ik bel\u200dde hem terug, legde alles uit en zorgde voor een snelle oplossing.",
+        resultaat="De klant was tevrede\u0301n en gaf ons een 9; z'n bestelling kwam op tijd.",
+    )
+    total = shown(candidate_client.get(step_url(interview, "actie")), "data-total-words")
+
+    result = score_answer(StarAnswer(**interview.parts()), scoring_model(competency))
+    check = next(c for c in result.checks if c.name == "reasonable_length")
+    assert check.explanation.startswith(f"Je antwoord telt {total}")
+
+
+def test_the_advised_length_is_the_one_the_length_check_gives(candidate_client, draft, competency):
+    guide = shown(candidate_client.get(step_url(draft, "situatie")), "data-length-guide")
+    advised = re.search(r"Richtlijn: (\d+–\d+) woorden", guide)[1]
+
+    too_short = StarAnswer("Een klant.", "Helpen.", "Ik hielp.", "Blij.")
+    result = score_answer(too_short, scoring_model(competency))
+    check = next(c for c in result.checks if c.name == "reasonable_length")
+    assert f"mik op {advised} woorden" in check.explanation
+
+
+def test_every_step_offers_the_nine_star_tips_of_the_competency_model(
+    candidate_client, draft, competency
+):
+    tips = competency.tips.filter(kind="star")
+    tips.filter(position=9).update(text="Volg de volgorde S, T, A, R.")  # edited in admin
+    for part in ("situatie", "taak", "actie", "resultaat"):
+        response = candidate_client.get(step_url(draft, part))
+        assert shown(response, "data-star-tips").startswith("Tips voor een sterk STAR-antwoord")
+        details = re.search(r"<details.*?</details>", response.content.decode(), re.DOTALL)[0]
+        listed = [unescape(text) for text in re.findall(r"<li>(.*?)</li>", details)]
+        assert listed == [tip.text for tip in tips.order_by("position")]
+        assert listed[-1] == "Volg de volgorde S, T, A, R."

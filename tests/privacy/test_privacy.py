@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from assessments import services as assessment_services
 from assessments.models import Assessment, AuditRecord
+from assignments.services import assignment_create
 from interviews.models import Interview, Transcript
 from privacy import services
 from privacy.tasks import purge_expired_data
@@ -38,6 +39,20 @@ def test_the_download_holds_drafts_answers_and_scores_of_this_candidate_only(
     assert "Tekst van iemand anders." not in texts
     [submitted] = [i["submitted"] for i in data["interviews"] if "submitted" in i]
     assert set(submitted["assessment"]["indicators"]) >= {"zoekt-wensen", "levert-meer"}
+
+
+def test_the_download_lists_the_candidates_assignments(client_for, candidate, hr, question):
+    assignment_create(
+        title="Oefenen voor de zomer",
+        competency=question.competency,
+        questions=[question],
+        created_by=hr,
+        candidates=[candidate],
+    )
+    data = json.loads(client_for(candidate).get(reverse("privacy:export")).content)
+    [assigned] = data["assignments"]
+    assert assigned["title"] == "Oefenen voor de zomer"
+    assert assigned["questions"] == [question.text]
 
 
 def test_deleting_the_account_needs_the_password_and_removes_everything(

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 import scoring
-from assessments import services
+from assessments import tasks
 from assessments.models import Assessment
 from interviews.models import Transcript
 
@@ -54,6 +54,6 @@ class Command(BaseCommand):
         count = 0
         for transcript in transcripts.iterator():
             with transaction.atomic():
-                services.requeue(transcript=transcript)
-            count += 1
+                if tasks.score_again(transcript=transcript) is not None:
+                    count += 1
         self.stdout.write(f"{count} transcript(en) opnieuw in de wachtrij gezet.")
