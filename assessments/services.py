@@ -4,7 +4,7 @@ import logging
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -354,9 +354,11 @@ def contest_submit(*, assessment, candidate, comment: str) -> Contest:
         raise ValidationError(
             gettext("Je kunt bezwaar maken zodra HR het resultaat heeft bekeken.")
         )
-    if assessment.contests.filter(answered_at__isnull=True).exists():
-        raise ValidationError(gettext("Je bezwaar ligt al bij HR."))
-    contest = Contest.objects.create(assessment=assessment, comment=comment)
+    try:
+        with transaction.atomic():  # a double click: the one-open-contest constraint decides
+            contest = Contest.objects.create(assessment=assessment, comment=comment)
+    except IntegrityError as already_open:
+        raise ValidationError(gettext("Je bezwaar ligt al bij HR.")) from already_open
     _audit(assessment, candidate, AuditRecord.Action.CONTEST, reason=comment)
     _store_review_state(assessment)
     return contest
