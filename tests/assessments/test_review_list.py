@@ -163,4 +163,3 @@ def test_it_sorts_on_any_column(client_for, hr, candidate, other_candidate, make
     assert rows(client, sort="oldest") == [mine.pk, theirs.pk]
     assert rows(client, sort="newest") == [theirs.pk, mine.pk]
     assert rows(client, sort="nonsense") == rows(client)  # the queue's order
-
