@@ -34,6 +34,15 @@ def assessment_for(transcript: Transcript) -> Assessment | None:
     return Assessment.objects.for_display().filter(transcript=transcript).first()
 
 
+def result_for(transcript: Transcript) -> Assessment | None:
+    """The transcript's assessment as result pages show it: once scored, with each reviewer's
+    value beside the scorer's (`attach_human_values`)."""
+    assessment = assessment_for(transcript)
+    if assessment is not None and assessment.is_scored:
+        attach_human_values(assessment)
+    return assessment
+
+
 def assessment_progress(transcript: Transcript) -> Assessment | None:
     """The assessment's state alone, without what the scorer found: what a poll needs."""
     return (

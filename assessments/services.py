@@ -317,10 +317,15 @@ def review_state_of(assessment) -> int:
     scored answers no person has looked at."""
     if assessment.pk and assessment.contests.filter(answered_at__isnull=True).exists():
         return Assessment.ReviewState.CONTESTED
-    reviewed = assessment.pk and Review.objects.filter(assessment=assessment).exists()
+    reviewed = assessment.pk and _is_reviewed(assessment)
     if assessment.status == Assessment.Status.SCORED and not reviewed:
         return Assessment.ReviewState.WAITING
     return Assessment.ReviewState.SETTLED
+
+
+def _is_reviewed(assessment) -> bool:
+    """From the database, not a cached `assessment.review`: a review may have just been made."""
+    return Review.objects.filter(assessment=assessment).exists()
 
 
 def _store_review_state(assessment) -> None:
@@ -335,7 +340,7 @@ def _store_review_state(assessment) -> None:
 def human_review_request(*, assessment, candidate) -> None:
     """HR will score this answer without seeing the scorer's values. Only before a review:
     afterwards a person has already judged it (the candidate can contest that instead)."""
-    if Review.objects.filter(assessment=assessment).exists():
+    if _is_reviewed(assessment):
         raise ValidationError(gettext("Dit antwoord is al door HR beoordeeld."))
     if assessment.human_only:
         return
@@ -350,7 +355,7 @@ def contest_submit(*, assessment, candidate, comment: str) -> Contest:
     comment = comment.strip()
     if not comment:
         raise ValidationError(gettext("Schrijf waarom je het niet eens bent met het resultaat."))
-    if not Review.objects.filter(assessment=assessment).exists():
+    if not _is_reviewed(assessment):
         raise ValidationError(
             gettext("Je kunt bezwaar maken zodra HR het resultaat heeft bekeken.")
         )

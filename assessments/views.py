@@ -10,19 +10,19 @@ from accounts.decorators import hr_required
 from starcoach.keyset import keyset_page
 
 from . import services, tasks
-from .exports import csv_lines, transcript_pdf
+from .exports import csv_lines
 from .forms import ContestAnswerForm, ContestForm, ReviewFilterForm, ReviewForm
 from .presentation import highlighted_parts, result_headline
 from .selectors import (
     answers_for_review,
     assessment_for,
     assessment_progress,
-    attach_human_values,
     audit_trail,
     get_candidate,
     get_transcript_for_user,
     level_tops,
     progress_for,
+    result_for,
     review_ordering,
     review_rows,
     reviewable_items,
@@ -32,10 +32,8 @@ REVIEW_PAGE_SIZE = 25
 
 
 def _context(request, transcript) -> dict:
-    assessment = assessment_for(transcript)
+    assessment = result_for(transcript)
     scored = assessment is not None and assessment.is_scored
-    if scored:
-        attach_human_values(assessment)
     return {
         "transcript": transcript,
         "assessment": assessment,
@@ -115,7 +113,7 @@ def review(request, transcript_pk: int):
     """HR approves the automatic result, changes values with a reason, or answers the
     candidate's objection; everything on record."""
     transcript = get_transcript_for_user(request.user, transcript_pk)
-    assessment = assessment_for(transcript)
+    assessment = result_for(transcript)
     scored = assessment is not None and assessment.is_scored
     blind = scored and assessment.hides_scorer_from_hr
     items = reviewable_items(assessment, hide_scorer=blind) if scored else []
@@ -150,8 +148,6 @@ def review(request, transcript_pk: int):
             return redirect("assessments:review", transcript_pk=transcript.pk)
     except ValidationError as error:
         (answer_form if action == "answer" else form).add_error(None, error)
-    if assessment is not None:
-        attach_human_values(assessment)
     return render(
         request,
         "assessments/review.html",
@@ -233,6 +229,8 @@ def review_list_csv(request):
 @require_GET
 def review_pdf(request, transcript_pk: int):
     """One answer with its result, the review and the audit trail, as a PDF to file."""
+    from .pdf import transcript_pdf  # WeasyPrint's import costs most of a second: only here
+
     transcript = get_transcript_for_user(request.user, transcript_pk)
     response = HttpResponse(transcript_pdf(transcript=transcript), content_type="application/pdf")
     # Only the number in the name: a name or question in it would leak into file listings.

@@ -8,8 +8,8 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from assessments import services
-from assessments.exports import NothingFetched
 from assessments.models import Assessment, Item
+from assessments.pdf import NothingFetched
 
 
 def pdf_url(transcript):
