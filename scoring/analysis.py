@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from scoring.answer import STAR_PARTS, StarAnswer
 from scoring.cues import CompiledModel, CueHit, find_hits
-from scoring.features import sentence_features
+from scoring.features import context_features, sentence_features
 from scoring.result import Evidence
 from scoring.stance import CLAUSE_BREAKS, Stance, read_stance, standard_words
 from scoring.text import plain_word, split_sentences, tokenize, word_set
@@ -105,7 +106,16 @@ def _analyse_part(
                 features=tuple(sentence_features(tuple(words), stance, part, cue_targets, asked)),
             )
         )
-    return tuple(sentences)
+    return tuple(_with_neighbours(sentences))
+
+
+def _with_neighbours(sentences: list[Sentence]) -> Iterator[Sentence]:
+    """Each sentence also reads the words of the sentences beside it: behaviour is often told
+    over two sentences ("Het hoorde niet bij de opdracht. Toch heb ik het zaterdag gebracht.")."""
+    for i, sentence in enumerate(sentences):
+        before = sentences[i - 1].features if i else ()
+        after = sentences[i + 1].features if i + 1 < len(sentences) else ()
+        yield replace(sentence, features=sentence.features + context_features(before, after))
 
 
 def clause_ids(words: list[str]) -> list[int]:

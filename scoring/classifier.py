@@ -22,6 +22,7 @@ _NOT_A_REASON = word_set(
     "ik we wij je jij mij me ons mijn hebben worden zullen kunnen moeten willen gaan doen komen "
     "nu daarna eerst niet even"
 )
+MAX_BAR_SHIFT = 0.3  # the answer layer moves a bar at most this far either way
 WEIGHTS_FILE = Path(__file__).with_name("weights") / "klantgerichtheid.json"
 
 
@@ -38,6 +39,11 @@ class SentenceClassifier:
     # The fine scale's level that an indicator on its own shows, per assessors (seed 003 puts
     # probing and fixing complaints at level 3, clear agreements at level 2).
     indicator_levels: dict[str, int] = field(default_factory=dict)
+    # The answer layer: per indicator, weights on every indicator's best margin (its best
+    # sentence's probability minus its threshold) and on the question asked ("" = none), plus
+    # a bias. It moves an indicator's bar per answer: fixing a complaint for free is rarely
+    # "more than expected" when the story is about the complaint.
+    answer_layer: dict[str, dict] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # One dict per indicator: summing a sentence's weights is then a C-level map per
@@ -53,6 +59,25 @@ class SentenceClassifier:
             _sigmoid(bias + sum(filter(None, map(column.get, features))))
             for bias, column in zip(self.bias, self._columns, strict=True)
         )
+
+    def bars(self, best: tuple[float, ...], asked: str | None) -> tuple[float, ...]:
+        """Each indicator's probability bar for this answer, given every indicator's best
+        probability among the answer's creditable sentences."""
+        margins = [p - t for p, t in zip(best, self.thresholds, strict=True)]
+        bars = []
+        for k, (slug, threshold) in enumerate(zip(self.indicators, self.thresholds, strict=True)):
+            layer = self.answer_layer.get(slug)
+            if not layer or layer["margins"][k] <= 0:
+                bars.append(threshold)
+                continue
+            # Present when bias + asked + sum(weights * margins) >= 0: solve for this margin.
+            weights = layer["margins"]
+            others = sum(w * m for w, m in zip(weights, margins, strict=True))
+            others -= weights[k] * margins[k]
+            rest = layer["bias"] + layer["asked"].get(asked or "", 0.0) + others
+            shift = max(-MAX_BAR_SHIFT, min(MAX_BAR_SHIFT, -rest / weights[k]))
+            bars.append(min(0.99, max(0.01, threshold + shift)))
+        return tuple(bars)
 
     def reasons(self, features: list[str], indicator: str, top: int = 3) -> tuple[str, ...]:
         """The words that weighed most for `indicator`: the "why" beside the evidence."""
@@ -77,6 +102,7 @@ class SentenceClassifier:
                 "weights": self.weights,
                 "trained_cues": {k: sorted(v) for k, v in self.trained_cues.items()},
                 "indicator_levels": self.indicator_levels,
+                "answer_layer": self.answer_layer,
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -97,6 +123,7 @@ def classifier_from_json(text: str) -> SentenceClassifier:
         weights={k: tuple(v) for k, v in data["weights"].items()},
         trained_cues={k: frozenset(v) for k, v in data.get("trained_cues", {}).items()},
         indicator_levels=data.get("indicator_levels", {}),
+        answer_layer=data.get("answer_layer", {}),
     )
 
 

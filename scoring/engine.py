@@ -20,7 +20,7 @@ from scoring.model import CompetencyModel, Question
 from scoring.result import ScoreResult
 
 # Bump whenever the same answer and model could score differently.
-SCORER_VERSION = "2026.11-7"
+SCORER_VERSION = "2026.11-8"
 
 
 def score_answer(
@@ -31,8 +31,9 @@ def score_answer(
 ) -> ScoreResult:
     answer = answer.normalised()
     classifier = classifier or default_classifier()
-    parts = analyse(answer, compiled_model(model), question.indicator_slug if question else None)
-    found = find_credits(parts, model, classifier)
+    asked = question.indicator_slug if question else None
+    parts = analyse(answer, compiled_model(model), asked)
+    found = find_credits(parts, model, classifier, asked)
     indicators = tuple(
         score_indicator(i, found.credits[i.slug], found.repetitive) for i in model.indicators
     )

@@ -78,25 +78,42 @@ class Found:
 
 
 def find_credits(
-    parts: Parts, model: CompetencyModel, classifier: SentenceClassifier | None
+    parts: Parts,
+    model: CompetencyModel,
+    classifier: SentenceClassifier | None,
+    asked: str | None = None,
 ) -> Found:
+    """`asked`: the indicator the question asks about, if any."""
     slugs = [i.slug for i in model.indicators]
     trained = set(classifier.indicators) if classifier else set()
     restated_by = _model_texts(model)
     credits: dict[str, list[Credit]] = {slug: [] for slug in slugs}
     mentioned: set[str] = set()
     unique = list(unique_sentences(parts))
-    for sentence in unique:
-        p = classifier.probabilities(list(sentence.features)) if classifier else ()
-        topical = _sentence_credits(sentence, slugs, trained, classifier, p, MENTION_SHARE)
+    probabilities = [
+        classifier.probabilities(list(sentence.features)) if classifier else ()
+        for sentence in unique
+    ]
+    bars = _answer_bars(unique, probabilities, classifier, asked)
+    for sentence, p in zip(unique, probabilities, strict=True):
+        topical = _sentence_credits(sentence, slugs, trained, bars, classifier, p, MENTION_SHARE)
         mentioned.update(slug for slug, _ in topical)
         found = _negated_cues(sentence, slugs)
         if sentence.stance.creditable and not _restates(sentence, restated_by):
-            found.extend(_best(_sentence_credits(sentence, slugs, trained, classifier, p)))
+            found.extend(_best(_sentence_credits(sentence, slugs, trained, bars, classifier, p)))
         for slug, credit in found:
             credits[slug].append(credit)
     total = sum(1 for part in STAR_PARTS for s in parts[part] if s.word_count)
     return Found(credits, frozenset(mentioned), repetitive=total >= 4 and len(unique) * 2 <= total)
+
+
+def _answer_bars(sentences, probabilities, classifier, asked) -> tuple[float, ...]:
+    """The classifier's bars, moved by what the whole answer shows (its answer layer)."""
+    if classifier is None:
+        return ()
+    creditable = [p for s, p in zip(sentences, probabilities, strict=True) if s.stance.creditable]
+    best = tuple(max(column, default=0.0) for column in zip(*creditable, strict=True))
+    return classifier.bars(best or (0.0,) * len(classifier.indicators), asked)
 
 
 def _best(found: list[tuple[str, Credit]]) -> list[tuple[str, Credit]]:
@@ -105,7 +122,7 @@ def _best(found: list[tuple[str, Credit]]) -> list[tuple[str, Credit]]:
 
 
 def _sentence_credits(
-    sentence, slugs, trained, classifier, probabilities, share: float = 1.0
+    sentence, slugs, trained, bars, classifier, probabilities, share: float = 1.0
 ) -> list[tuple[str, Credit]]:
     """Indicators the sentence shows, each at `share` of its usual bar."""
     found = []
@@ -116,7 +133,7 @@ def _sentence_credits(
                 found.append((slug, Credit(sentence, 1.0, cues)))
             continue
         column = classifier.indicators.index(slug)
-        p, bar = probabilities[column], classifier.thresholds[column] * share
+        p, bar = probabilities[column], bars[column] * share
         # A cue phrase the weights know needs some support from the classifier; one an admin
         # added after training counts on its own, until the next training.
         added = tuple(c for c in cues if c not in classifier.trained_cues.get(slug, ()))

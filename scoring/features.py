@@ -4,11 +4,13 @@ Lemmas and lemma pairs carry the meaning ("vragen" + "waarvoor"), character 4-gr
 word absorb typos and informal spelling ("gevraagt", "gevrraagd"), and a few structural
 features say where the sentence stands (its STAR part, who acts, past tense) and which of the
 admin's cue phrases it matches, so that an edited cue still counts. A word in a clause that
-denies it ("ik vergat te vragen") is a different feature from the same word affirmed.
+denies it ("ik vergat te vragen") is a different feature from the same word affirmed. The words
+of the sentences just before and after count too, as features of their own.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -64,6 +66,45 @@ _STOPWORDS = frozenset(
 )
 
 
+# Ways Dutch says "more than was asked or agreed", each a feature of its own: the words differ
+# from story to story ("daar had hij niet om gevraagd", "op onze kosten", "twee dagen voor de
+# deadline"), the move is the same. Matched on the sentence's standard words.
+_BEYOND_REQUEST = {
+    "unasked": (
+        r"niet om (had )?gevraagd",
+        r"(daar|waar) (had|hadden) \w+ (niet|nooit) om gevraagd",
+        r"zonder dat \w+( \w+)? (erom|daarom|het|dat) (vroeg|vroegen|gevraagd|had gevraagd)",
+        r"ongevraagd|uit (mezelf|mijzelf)|op eigen initiatief|eigen houtje",
+    ),
+    "scope": (
+        r"(stond|hoorde|zat|viel) (niet|eigenlijk niet) (in|bij|onder)",
+        r"niet in (de|het|mijn|ons) (opdracht|contract|pakket|taak|afspraak)",
+        r"buiten (de|het|mijn|ons) (opdracht|contract|pakket|taak|werktijden?|openingstijden)",
+        r"na sluitingstijd|in mijn (vrije tijd|pauze)",
+    ),
+    "early": (
+        r"(eerder|sneller) dan (afgesproken|beloofd|gepland|verwacht|nodig|gevraagd)",
+        r"voor de (deadline|afgesproken)|\w+ (dag|dagen|week|weken) (eerder|voor de)",
+    ),
+    "free": (
+        r"op (onze|eigen|mijn) kosten|zonder (kosten|meerprijs|extra kosten)",
+        r"gratis|kosteloos|voor niets|niet (doorberekend|in rekening)|niets (extra )?in rekening",
+    ),
+    "unusual": (
+        r"normaal (niet|doen we|gesproken)|doen we (normaal|eigenlijk|meestal) niet",
+        r"hoefde (eigenlijk )?niet|niet verplicht|daarbovenop|bovenop",
+    ),
+}
+_BEYOND_REQUEST_RE = {
+    name: re.compile(r"\b(" + "|".join(ways) + r")\b") for name, ways in _BEYOND_REQUEST.items()
+}
+
+
+def beyond_request_marks(words: tuple[str, ...]) -> list[str]:
+    text = " ".join(words)
+    return [f"m:{name}" for name, pattern in _BEYOND_REQUEST_RE.items() if pattern.search(text)]
+
+
 @lru_cache(maxsize=200_000)
 def lemma_of(word: str) -> str:
     return strip_accents(_lemma(word)).replace("_", "")
@@ -96,6 +137,7 @@ def sentence_features(
     if stance.past:
         features.append("tense:past")
     features.extend(f"cue:{target}" for target in cue_targets)
+    features.extend(beyond_request_marks(words))
     lemmas: list[str] = []
     for word, negated in zip(words, stance.negated, strict=True):
         if not word[0].isalnum():
@@ -110,6 +152,17 @@ def sentence_features(
     # A separated particle joins its verb: "vroeg ... door" reads as "doorvragen".
     features.extend(f"w:{particle}{verb}" for particle, verb in _separable_pairs(lemmas))
     return features
+
+
+def context_features(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[str, ...]:
+    """The word features of the neighbouring sentences, marked as such ("p:" before, "n:"
+    after): a sentence's weight may depend on what surrounds it, never equal its own words."""
+    return tuple(
+        f"{side}:{f.removeprefix('w:')}"
+        for side, features in (("p", before), ("n", after))
+        for f in features
+        if f.startswith(("w:", "m:"))
+    )
 
 
 def _separable_pairs(lemmas: list[str]) -> list[tuple[str, str]]:

@@ -2,10 +2,15 @@
 
     python -m scoring.train tests/data/blind/cases.jsonl fixtures/klantgerichtheid.json
 
-Every sentence of every tuning answer is an example: positive for an indicator when the
-assessor cited it as that indicator's evidence. One logistic regression per indicator, on the
-features of scoring.features; each indicator's threshold is chosen on out-of-fold predictions
-(folds by answer) for the best answer-level F1 at a precision of at least PRECISION_FLOOR.
+Every creditable sentence of every tuning answer (the candidate's own past act, per
+scoring.stance) is an example: positive for an indicator when the assessor cited it as that
+indicator's evidence. Sentences the stance rules already rule out ("ik zou excuses aanbieden")
+stay out, so that the weights learn what the behaviour looks like, not who did it or when.
+One logistic regression per indicator, on the features of scoring.features; each indicator's
+threshold is chosen on out-of-fold predictions (folds by answer) for the best answer-level F1
+at a precision of at least PRECISION_FLOOR. A second, answer-level regression per indicator
+(the answer layer) learns from those out-of-fold predictions how the question asked and the
+rest of the story move each indicator's bar.
 Needs scikit-learn (a development dependency); the engine itself only reads the JSON it writes.
 """
 
@@ -31,14 +36,14 @@ WEIGHT_FLOOR = 0.01  # smaller weights change no decision and only bloat the fil
 
 
 def examples(cases: Sequence[LabelledCase], model: CompetencyModel, slugs: Sequence[str]):
-    """(case index, sentence, labels per indicator) for every sentence of every answer."""
+    """(case index, sentence, labels per indicator) for every creditable sentence."""
     compiled = compiled_model(model)
     rows = []
     for index, case in enumerate(cases):
         asked = case.question.indicator_slug if case.question else None
         parts = analyse(case.answer.normalised(), compiled, asked)
         for sentences in parts.values():
-            for sentence in sentences:
+            for sentence in filter(lambda s: s.stance.creditable, sentences):
                 labels = [
                     int(
                         case.indicators.get(slug, False)
@@ -59,10 +64,9 @@ def fit(cases: Sequence[LabelledCase], model: CompetencyModel, version: str) -> 
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform([dict.fromkeys(s.features, 1) for _, s, _ in rows])
     groups = [index for index, _, _ in rows]
-    creditable = [s.stance.creditable for _, s, _ in rows]
     names = vectorizer.get_feature_names_out()
 
-    bias, thresholds, columns = [], [], []
+    bias, thresholds, columns, margins = [], [], [], []
     for k, slug in enumerate(slugs):
         y = [labels[k] for _, _, labels in rows]
         out_of_fold = [0.0] * len(rows)
@@ -70,7 +74,9 @@ def fit(cases: Sequence[LabelledCase], model: CompetencyModel, version: str) -> 
             clf = _model().fit(X[train], [y[i] for i in train])
             for i, p in zip(test, clf.predict_proba(X[test])[:, 1], strict=True):
                 out_of_fold[i] = p
-        thresholds.append(_threshold(cases, slug, rows, out_of_fold, creditable))
+        thresholds.append(_threshold(cases, slug, rows, out_of_fold))
+        best = _best_per_case(len(cases), rows, out_of_fold)
+        margins.append([p - thresholds[-1] for p in best])
         clf = _model().fit(X, y)
         bias.append(float(clf.intercept_[0]))
         columns.append(clf.coef_[0])
@@ -89,7 +95,30 @@ def fit(cases: Sequence[LabelledCase], model: CompetencyModel, version: str) -> 
         weights,
         trained_cues,
         indicator_levels(cases, slugs),
+        answer_layer(cases, slugs, list(zip(*margins, strict=True))),
     )
+
+
+def answer_layer(cases, slugs, margins) -> dict[str, dict]:
+    """Per indicator, a logistic regression over the answers: is the indicator present, given
+    every indicator's best out-of-fold margin and the question asked? Its weights move the
+    indicator's bar per answer (SentenceClassifier.bars)."""
+    from sklearn.linear_model import LogisticRegression
+
+    questions = ["", *slugs]
+    asked = [(c.question.indicator_slug if c.question else None) or "" for c in cases]
+    X = [[*m, *(int(a == q) for q in questions)] for m, a in zip(margins, asked, strict=True)]
+    layer = {}
+    for slug in slugs:
+        y = [bool(case.indicators.get(slug)) for case in cases]
+        clf = LogisticRegression(C=1.0, max_iter=1000).fit(X, y)
+        weights = [round(float(w), 4) for w in clf.coef_[0]]
+        layer[slug] = {
+            "bias": round(float(clf.intercept_[0]), 4),
+            "margins": weights[: len(slugs)],
+            "asked": dict(zip(questions, weights[len(slugs) :], strict=True)),
+        }
+    return layer
 
 
 def indicator_levels(cases: Sequence[LabelledCase], slugs: Sequence[str]) -> dict[str, int]:
@@ -113,11 +142,16 @@ def _model():
     return LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
 
 
-def _threshold(cases, slug, rows, probabilities, creditable) -> float:
-    best_per_case = [0.0] * len(cases)
-    for (index, _, _), p, ok in zip(rows, probabilities, creditable, strict=True):
-        if ok:
-            best_per_case[index] = max(best_per_case[index], p)
+def _best_per_case(count, rows, probabilities) -> list[float]:
+    """Per answer, the highest probability among its (creditable) sentences."""
+    best = [0.0] * count
+    for (index, _, _), p in zip(rows, probabilities, strict=True):
+        best[index] = max(best[index], p)
+    return best
+
+
+def _threshold(cases, slug, rows, probabilities) -> float:
+    best_per_case = _best_per_case(len(cases), rows, probabilities)
     truth = [case.indicators.get(slug, False) for case in cases]
     best = (-1.0, 0.5)
     for step in range(10, 91):

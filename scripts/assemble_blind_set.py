@@ -1,7 +1,7 @@
 """Assemble the blind labelled set from the writers' and second-pass labellers' files.
 
     python scripts/assemble_blind_set.py RAW_DIR PASS2_DIR [ADJUDICATED.jsonl ...] \
-        > tests/data/blind/cases.jsonl
+        >> tests/data/blind/cases.jsonl
 
 Each writer wrote and labelled answers seeing only ../shared/seeds and ../shared/ANNOTATION.md
 (never the cue lists, the engine or its tests); a second labeller labelled the same answers
@@ -11,6 +11,9 @@ so held-out figures also measure how the engine carries over to writers it never
 G to J were added later, to the tuning split only. Writers K to N came in a later round: K and L
 to the held-out split (measured once on the engine as it stood, before any retraining), M and N
 (asked for more near misses on levert-meer and checkt-verwachtingen) to the tuning split.
+Writers O to T came in a fourth round: O to R became the held-out split (a fresh one: the
+figures of D, E, K and L had been reported for several versions, so those four joined the
+tuning split), S and T (close calls) the tuning split. Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
 """
@@ -19,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"D", "E", "K", "L"}
+HELDOUT_WRITERS = {"O", "P", "Q", "R"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",
