@@ -23,7 +23,7 @@ from scoring.model import CompetencyModel
 from scoring.text import tokenize
 
 MAX_INDICATORS_PER_SENTENCE = 2
-CUE_SUPPORT = 0.2  # share of the bar at which one of the model's cue phrases tips the balance
+CUE_SUPPORT = 0.15  # share of the bar at which one of the model's cue phrases tips the balance
 # A sentence at a quarter of the bar is about the indicator, if not proof of it.
 MENTION_SHARE = 0.25
 RESTATED_OVERLAP = 0.75  # share of a sentence's content words taken from one model text
@@ -134,10 +134,12 @@ def _sentence_credits(
             continue
         column = classifier.indicators.index(slug)
         p, bar = probabilities[column], bars[column] * share
-        # A cue phrase the weights know needs some support from the classifier; one an admin
-        # added after training counts on its own, until the next training.
+        # A cue phrase the weights know needs some support from the classifier, whatever the
+        # answer layer made of the rest of the story; one an admin added after training counts
+        # on its own, until the next training.
+        cue_bar = min(bar, classifier.thresholds[column] * share) * CUE_SUPPORT
         added = tuple(c for c in cues if c not in classifier.trained_cues.get(slug, ()))
-        if p >= bar or (cues and p >= bar * CUE_SUPPORT):
+        if p >= bar or (cues and p >= cue_bar):
             words = classifier.reasons(list(sentence.features), slug) or cues
             found.append((slug, Credit(sentence, p - bar, words)))
         elif added:
