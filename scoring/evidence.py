@@ -112,8 +112,10 @@ def _answer_bars(sentences, probabilities, classifier, asked) -> tuple[float, ..
     if classifier is None:
         return ()
     creditable = [p for s, p in zip(sentences, probabilities, strict=True) if s.stance.creditable]
-    best = tuple(max(column, default=0.0) for column in zip(*creditable, strict=True))
-    return classifier.bars(best or (0.0,) * len(classifier.indicators), asked)
+    best = tuple(
+        max((p[k] for p in creditable), default=0.0) for k in range(len(classifier.indicators))
+    )
+    return classifier.bars(best, asked)
 
 
 def _best(found: list[tuple[str, Credit]]) -> list[tuple[str, Credit]]:

@@ -74,8 +74,8 @@ def fit(cases: Sequence[LabelledCase], model: CompetencyModel, version: str) -> 
             clf = _model().fit(X[train], [y[i] for i in train])
             for i, p in zip(test, clf.predict_proba(X[test])[:, 1], strict=True):
                 out_of_fold[i] = p
-        thresholds.append(_threshold(cases, slug, rows, out_of_fold))
         best = _best_per_case(len(cases), rows, out_of_fold)
+        thresholds.append(_threshold(cases, slug, best))
         margins.append([p - thresholds[-1] for p in best])
         clf = _model().fit(X, y)
         bias.append(float(clf.intercept_[0]))
@@ -150,8 +150,7 @@ def _best_per_case(count, rows, probabilities) -> list[float]:
     return best
 
 
-def _threshold(cases, slug, rows, probabilities) -> float:
-    best_per_case = _best_per_case(len(cases), rows, probabilities)
+def _threshold(cases, slug, best_per_case) -> float:
     truth = [case.indicators.get(slug, False) for case in cases]
     best = (-1.0, 0.5)
     for step in range(10, 91):
