@@ -99,7 +99,7 @@ def main() -> None:
 
     redis.Redis.from_url(BROKER_URL).flushdb()
     candidate, _ = User.objects.get_or_create(username="bench-candidate")
-    question = Question.objects.filter(competency__slug="klantgerichtheid").first()
+    question = Question.objects.scored().filter(competency__slug="klantgerichtheid").first()
     worker = subprocess.Popen(
         [*WORKER, f"--concurrency={args.concurrency}"],
         cwd=ROOT,

@@ -72,27 +72,39 @@ _STOPWORDS = frozenset(
 _BEYOND_REQUEST = {
     "unasked": (
         r"niet om (had )?gevraagd",
-        r"(daar|waar) (had|hadden) \w+ (niet|nooit) om gevraagd",
+        r"(daar|waar|dat|wat) (had|hadden) \w+ (niet|nooit) (om )?(gevraagd|verwacht)",
+        r"(daar|waar|dat|wat) (had|hadden) niemand (om )?(gevraagd|verwacht)",
         r"zonder dat \w+( \w+)? (erom|daarom|het|dat) (vroeg|vroegen|gevraagd|had gevraagd)",
         r"ongevraagd|uit (mezelf|mijzelf)|op eigen initiatief|eigen houtje",
+        r"niet had (gevraagd|verwacht)",
     ),
     "scope": (
         r"(stond|hoorde|zat|viel) (niet|eigenlijk niet) (in|bij|onder)",
         r"niet in (de|het|mijn|ons) (opdracht|contract|pakket|taak|afspraak)",
         r"buiten (de|het|mijn|ons) (opdracht|contract|pakket|taak|werktijden?|openingstijden)",
-        r"na sluitingstijd|in mijn (vrije tijd|pauze)",
+        r"na sluitingstijd|in mijn (vrije tijd|pauze)|buiten de (normale|gewone) \w+",
     ),
     "early": (
         r"(eerder|sneller) dan (afgesproken|beloofd|gepland|verwacht|nodig|gevraagd)",
         r"voor de (deadline|afgesproken)|\w+ (dag|dagen|week|weken) (eerder|voor de)",
+        r"terwijl (we|wij|ik|hij|zij|ze|het|dat|de \w+) (pas|\w+ \w+ hadden afgesproken)",
+        r"terwijl (de|onze) (normale|gewone|standaard) \w+",
     ),
     "free": (
         r"op (onze|eigen|mijn) kosten|zonder (kosten|meerprijs|extra kosten)",
-        r"gratis|kosteloos|voor niets|niet (doorberekend|in rekening)|niets (extra )?in rekening",
+        r"gratis|kosteloos|voor (niets|niks)|niet (doorberekend|in rekening)",
+        r"(niets|niks) (extra )?in rekening",
+        r"(niets|niks|iets) (bij )?(hoefde|hoefden) te betalen",
     ),
     "unusual": (
         r"normaal (niet|doen we|gesproken)|doen we (normaal|eigenlijk|meestal) niet",
         r"hoefde (eigenlijk )?niet|niet verplicht|daarbovenop|bovenop",
+        r"(de|onze) (normale|gewone|standaard) (termijn|levertijd|procedure|volgorde|wachttijd)",
+    ),
+    # The job as agreed, however proudly told: the counter-mark, so the weights can learn it.
+    "agreed": (
+        r"zoals (afgesproken|beloofd|gepland|gevraagd|besteld|in het \w+ stond)",
+        r"volgens (de )?(planning|plan|afspraak|draaiboek|offerte)|op de afgesproken",
     ),
 }
 _BEYOND_REQUEST_RE = {

@@ -13,7 +13,10 @@ to the held-out split (measured once on the engine as it stood, before any retra
 (asked for more near misses on levert-meer and checkt-verwachtingen) to the tuning split.
 Writers O to T came in a fourth round: O to R became the held-out split (a fresh one: the
 figures of D, E, K and L had been reported for several versions, so those four joined the
-tuning split), S and T (close calls) the tuning split. Each round is appended to the file.
+tuning split), S and T (close calls) the tuning split. Writers U to Z came in a fifth round: U to X
+became the held-out split (O to R joined the tuning split, their figures having been read while
+finishing 2026.11-8), Y and Z (close calls on levert-meer, and on maakt-afspraken against
+checkt-verwachtingen) the tuning split. Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
 """
@@ -22,7 +25,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"O", "P", "Q", "R"}
+HELDOUT_WRITERS = {"U", "V", "W", "X"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",
