@@ -119,6 +119,14 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
+# The first hasher hashes new and changed passwords; the others still verify older hashes
+# (rehashed with the first at the next login). Why Argon2id: accounts/hashers.py.
+PASSWORD_HASHERS = [
+    "accounts.hashers.OwaspArgon2idPasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "accounts.password_validation.MinimumLengthValidator"},
