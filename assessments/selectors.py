@@ -194,7 +194,7 @@ def attach_human_values(assessment) -> None:
     reviewer's HumanValue or None), so that result pages show both side by side; and each
     estimate an `out_of` (its scale's top level, so that "3" reads "3 van 5") and a
     `human_title` (the model's title for the reviewer's level)."""
-    human = {(h.item, h.slug): h for h in assessment.human_values.all()}
+    human = human_values_of(assessment)
     for score in assessment.indicator_scores.all():
         score.human = human.get((Item.INDICATOR, score.slug))
     levels = scale_levels(assessment.transcript.competency_id)
@@ -203,6 +203,11 @@ def attach_human_values(assessment) -> None:
         estimate.human = human.get((Item.LEVEL, estimate.scale_slug))
         estimate.out_of = max(titles, default=None)
         estimate.human_title = titles.get(estimate.human.value, "") if estimate.human else ""
+
+
+def human_values_of(assessment) -> dict[tuple[str, str], HumanValue]:
+    """The reviewer's values of a prefetched assessment, by (item, slug)."""
+    return {(h.item, h.slug): h for h in assessment.human_values.all()}
 
 
 def audit_trail(assessment):
@@ -271,25 +276,37 @@ class Attempt:
 
 def progress_for(user) -> list[tuple[str, list[Attempt]]]:
     """The user's scored attempts per question, oldest first, each compared with the one
-    before it: what "Mijn voortgang" shows."""
+    before it: what "Mijn voortgang" shows. A value a reviewer changed counts as changed, as on
+    the result page."""
     transcripts = (
         Transcript.objects.filter(candidate=user, assessment__status=Assessment.Status.SCORED)
         .select_related("question")
-        .prefetch_related("assessment__indicator_scores", "assessment__level_estimates")
+        .prefetch_related(
+            "assessment__indicator_scores",
+            "assessment__level_estimates",
+            "assessment__human_values",
+        )
         .defer("situatie", "taak", "actie", "resultaat")
         .order_by("question__position", "question_id", "created_at", "pk")
     )
     by_question: dict[int, tuple[str, list[Attempt]]] = {}
     for transcript in transcripts:
         assessment = transcript.assessment
-        scores = {s.name: s.score for s in assessment.indicator_scores.all()}
+        human = {key: value.value for key, value in human_values_of(assessment).items()}
+        scores = {
+            s.name: human.get((Item.INDICATOR, s.slug), s.score)
+            for s in assessment.indicator_scores.all()
+        }
         _question, attempts = by_question.setdefault(
             transcript.question_id, (transcript.question.shown_text, [])
         )
         before = attempts[-1].scores if attempts else {}
         changes = [(name, before[name], score) for name, score in scores.items()
                    if name in before and before[name] != score]  # fmt: skip
-        levels = {e.scale_name: e.level for e in assessment.level_estimates.all()}
+        levels = {
+            e.scale_name: human.get((Item.LEVEL, e.scale_slug), e.level)
+            for e in assessment.level_estimates.all()
+        }
         attempts.append(Attempt(transcript, levels, scores, changes))
     return list(by_question.values())
 

@@ -85,8 +85,8 @@ def test_it_reads_any_number_of_attempts_in_the_same_number_of_queries(
     client = client_for(hr)
 
     # session, HR's user and roles; the candidate and their roles; the attempts with their
-    # questions, assessments, scores and levels (4); the scales' top levels
-    with django_assert_num_queries(10):
+    # questions, assessments, scores, levels and HR's values (5); the scales' top levels
+    with django_assert_num_queries(11):
         response = client.get(url(candidate))
     assert response.status_code == 200
     assert len(response.context["questions"]) == 2

@@ -50,6 +50,29 @@ def test_it_compares_each_attempt_with_the_one_before(
     assert f"{row.name} {before} → {after}" in response.content.decode()
 
 
+def test_a_value_hr_changed_is_the_value_progress_shows(client_for, candidate, hr, make_interview):
+    first = scored_attempt(make_interview)
+    second = scored_attempt(make_interview)
+    automatic = IndicatorScore.objects.get(assessment__transcript=second, slug="levert-meer")
+    before = IndicatorScore.objects.get(assessment__transcript=first, slug="levert-meer").score
+    corrected = 3 if before < 3 else 1
+    fine = LevelEstimate.objects.filter(assessment__transcript=second).first()
+    services.review_override(
+        assessment=second.assessment,
+        reviewer=hr,
+        values={("indicator", "levert-meer"): corrected, ("level", fine.scale_slug): 1},
+        reason="Het extraatje was gewoon de afspraak.",
+    )
+
+    response = client_for(candidate).get(URL)
+
+    [(_question, [_first, reviewed])] = response.context["questions"]
+    assert reviewed.scores[automatic.name] == corrected
+    assert reviewed.levels[fine.scale_name] == 1
+    assert reviewed.changes == [(automatic.name, before, corrected)]
+    assert f"{automatic.name} {before} → {corrected}" in response.content.decode()
+
+
 def test_it_charts_every_scale_and_indicator_with_a_point_per_scored_attempt(
     client_for, candidate, make_interview
 ):
