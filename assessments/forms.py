@@ -93,6 +93,7 @@ class ReviewFilterForm(forms.Form):
             ("oldest", _("Oudste eerst")),
             ("candidate", _("Kandidaat (A–Z)")),
             ("competency", _("Competentie (A–Z)")),
+            ("question", _("Per vraag")),
             ("status", _("Status")),
         ]
 

@@ -59,6 +59,9 @@ REVIEW_SORTS = {
     "oldest": ("submitted_at", "pk"),
     "candidate": ("transcript__candidate__username", "-submitted_at", "-pk"),
     "competency": ("transcript__competency__name", "-submitted_at", "-pk"),
+    # Grouped per question in the bank's creation order: the transcript's question index
+    # serves it at any depth (sorting on the question's text would sort every row).
+    "question": ("transcript__question_id", "-submitted_at", "-pk"),
     "status": ("status", "-submitted_at", "-pk"),
 }
 REVIEW_STATES = {

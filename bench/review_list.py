@@ -170,6 +170,7 @@ def cases(hr) -> dict[str, dict]:
         "last 30 days": {"submitted_from": last_month},
         "reviewer": {"reviewer": str(hr.pk)},
         "sort candidate": {"sort": "candidate"},
+        "sort question": {"sort": "question"},
     }
 
 

@@ -163,3 +163,18 @@ def test_it_sorts_on_any_column(client_for, hr, candidate, other_candidate, make
     assert rows(client, sort="oldest") == [mine.pk, theirs.pk]
     assert rows(client, sort="newest") == [theirs.pk, mine.pk]
     assert rows(client, sort="nonsense") == rows(client)  # the queue's order
+
+
+def test_it_groups_the_answers_per_question_newest_first_within_one(
+    client_for, hr, candidate, competency, make_interview
+):
+    first_question, second_question = competency.questions.scored()[:2]
+    old = make_interview(user=candidate, submit=True, question=second_question).transcript
+    other = make_interview(user=candidate, submit=True, question=first_question).transcript
+    new = make_interview(user=candidate, submit=True, question=second_question).transcript
+    grouped = sorted([first_question, second_question], key=lambda q: q.pk)
+
+    order = rows(client_for(hr), sort="question")
+
+    per_question = {first_question: [other.pk], second_question: [new.pk, old.pk]}
+    assert order == [pk for question in grouped for pk in per_question[question]]
