@@ -94,6 +94,8 @@ class ReviewFilterForm(forms.Form):
             ("candidate", _("Kandidaat (A–Z)")),
             ("competency", _("Competentie (A–Z)")),
             ("question", _("Per vraag")),
+            ("level", _("Niveau (hoogste eerst)")),
+            ("reviewer", _("Beoordelaar (nog niemand, dan A–Z)")),
             ("status", _("Status")),
         ]
 

@@ -61,6 +61,10 @@ class Assessment(models.Model):
     review_state = models.PositiveSmallIntegerField(
         _("HR-beoordeling"), choices=ReviewState.choices, default=ReviewState.SETTLED
     )
+    # The levels the result shows (a reviewer's where there is one) in the scales' order, one
+    # digit each (coarse 3, fine 4 -> 34); 0 before scoring. See services.level_rank_of.
+    level_rank = models.PositiveIntegerField(_("niveaus (sorteersleutel)"), default=0)
+    reviewer_name = models.CharField(_("beoordelaar"), max_length=150, blank=True)
     # The candidate asked that a person score this answer without seeing the scorer's values.
     human_only = models.BooleanField(_("alleen door een mens"), default=False)
 
@@ -74,6 +78,12 @@ class Assessment(models.Model):
             ),
             models.Index(fields=["-submitted_at", "-id"], name="assessment_submitted"),
             models.Index(fields=["status", "-submitted_at", "-id"], name="assessment_status"),
+            models.Index(
+                fields=["-level_rank", "-submitted_at", "-id"], name="assessment_level_rank"
+            ),
+            models.Index(
+                fields=["reviewer_name", "-submitted_at", "-id"], name="assessment_reviewer"
+            ),
         ]
         verbose_name = _("beoordeling")
         verbose_name_plural = _("beoordelingen")

@@ -62,6 +62,8 @@ REVIEW_SORTS = {
     # Grouped per question in the bank's creation order: the transcript's question index
     # serves it at any depth (sorting on the question's text would sort every row).
     "question": ("transcript__question_id", "-submitted_at", "-pk"),
+    "level": ("-level_rank", "-submitted_at", "-pk"),
+    "reviewer": ("reviewer_name", "-submitted_at", "-pk"),
     "status": ("status", "-submitted_at", "-pk"),
 }
 REVIEW_STATES = {

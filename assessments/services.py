@@ -22,9 +22,11 @@ from .models import (
     FeedbackItem,
     HumanValue,
     IndicatorScore,
+    Item,
     LevelEstimate,
     Review,
 )
+from .ranking import level_rank
 from .selectors import reviewable_items
 
 logger = logging.getLogger(__name__)
@@ -154,7 +156,7 @@ def store_result(*, assessment: Assessment, result: scoring.ScoreResult) -> None
     assessment.scorer_version = result.scorer_version
     assessment.scored_at = timezone.now()
     assessment.error = ""
-    assessment.review_state = review_state_of(assessment)
+    _set_list_keys(assessment)
     assessment.save()
 
 
@@ -308,7 +310,7 @@ def _mark_reviewed(assessment, reviewer) -> Review:
             "scorer_version": assessment.scorer_version,
         },
     )
-    _store_review_state(assessment)
+    _store_list_keys(assessment)
     return review
 
 
@@ -328,9 +330,38 @@ def _is_reviewed(assessment) -> bool:
     return Review.objects.filter(assessment=assessment).exists()
 
 
-def _store_review_state(assessment) -> None:
+def level_rank_of(assessment) -> int:
+    """The levels the result shows, a reviewer's where there is one, as HR's list sorts them."""
+    human = dict(
+        HumanValue.objects.filter(assessment=assessment, item=Item.LEVEL).values_list(
+            "slug", "value"
+        )
+    )
+    estimates = LevelEstimate.objects.filter(assessment=assessment).order_by("position")
+    return level_rank(
+        human.get(slug, level) for slug, level in estimates.values_list("scale_slug", "level")
+    )
+
+
+def _reviewer_name_of(assessment) -> str:
+    reviews = Review.objects.filter(assessment=assessment, reviewer__isnull=False)
+    return reviews.values_list("reviewer__username", flat=True).first() or ""
+
+
+def _set_list_keys(assessment) -> None:
+    """Refresh the copies HR's list sorts on (Assessment.review_state and below)."""
     assessment.review_state = review_state_of(assessment)
-    Assessment.objects.filter(pk=assessment.pk).update(review_state=assessment.review_state)
+    assessment.level_rank = level_rank_of(assessment)
+    assessment.reviewer_name = _reviewer_name_of(assessment)
+
+
+def _store_list_keys(assessment) -> None:
+    _set_list_keys(assessment)
+    Assessment.objects.filter(pk=assessment.pk).update(
+        review_state=assessment.review_state,
+        level_rank=assessment.level_rank,
+        reviewer_name=assessment.reviewer_name,
+    )
 
 
 # The candidate's say: a person instead of the scorer, and an objection to a reviewed result.
@@ -365,7 +396,7 @@ def contest_submit(*, assessment, candidate, comment: str) -> Contest:
     except IntegrityError as already_open:
         raise ValidationError(gettext("Je bezwaar ligt al bij HR.")) from already_open
     _audit(assessment, candidate, AuditRecord.Action.CONTEST, reason=comment)
-    _store_review_state(assessment)
+    _store_list_keys(assessment)
     return contest
 
 
@@ -380,7 +411,7 @@ def contest_answer(*, contest, reviewer, answer: str) -> Contest:
     contest.answer, contest.answered_by, contest.answered_at = answer, reviewer, timezone.now()
     contest.save(update_fields=["answer", "answered_by", "answered_at"])
     _audit(contest.assessment, reviewer, AuditRecord.Action.REPLY, reason=answer)
-    _store_review_state(contest.assessment)
+    _store_list_keys(contest.assessment)
     return contest
 
 

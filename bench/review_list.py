@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -81,6 +82,7 @@ def build(answers: int) -> None:
     from django.utils import timezone
 
     from assessments.models import Assessment, Contest, IndicatorScore, LevelEstimate, Review
+    from assessments.ranking import level_rank
     from competencies.models import Competency
     from interviews.models import Interview, Transcript
 
@@ -118,34 +120,37 @@ def build(answers: int) -> None:
                        actie=text, resultaat=text)
             for interview in interviews
         )  # fmt: skip
-        states = [rng.random() for _ in range(size)]
+        plans = [_plan(rng, reviewers) for _ in range(size)]
         assessments = Assessment.objects.bulk_create(
             Assessment(
                 transcript=transcript,
-                status="scored" if state < 0.9 else rng.choice(["queued", "failed"]),
+                status=plan.status,
                 scorer_version="2026.11-6",
                 submitted_at=submitted,
-                review_state=(0 if state < 0.01 else 1 if state < 0.6 else 2),
-                human_only=state > 0.88 and state < 0.9,
+                review_state=plan.review_state,
+                human_only=plan.human_only,
+                level_rank=level_rank(plan.levels),
+                reviewer_name=plan.reviewer.username if plan.reviewer else "",
             )
-            for transcript, submitted, state in zip(transcripts, when, states, strict=True)
+            for transcript, submitted, plan in zip(transcripts, when, plans, strict=True)
         )
-        scored = [a for a in assessments if a.status == "scored"]
+        scored = [(a, p) for a, p in zip(assessments, plans, strict=True) if p.status == "scored"]
         IndicatorScore.objects.bulk_create(
             IndicatorScore(assessment=a, position=i, slug=ind.slug, name=ind.short_name,
                            score=rng.randrange(4), explanation="")
-            for a in scored for i, ind in enumerate(indicators)
+            for a, _ in scored for i, ind in enumerate(indicators)
         )  # fmt: skip
         LevelEstimate.objects.bulk_create(
             LevelEstimate(assessment=a, position=i, scale_slug=scale.slug, scale_name=scale.name,
-                          level=rng.randrange(1, 4 if i == 0 else 6), explanation="")
-            for a in scored for i, scale in enumerate(scales)
+                          level=level, explanation="")
+            for a, plan in scored
+            for i, (scale, level) in enumerate(zip(scales, plan.levels, strict=True))
         )  # fmt: skip
-        reviewed = [a for a in scored if a.review_state != 1]
+        reviewed = [a for a, plan in scored if plan.reviewer]
         Review.objects.bulk_create(
-            Review(assessment=a, reviewer=rng.choice(reviewers), reviewed_at=now,
+            Review(assessment=a, reviewer=plan.reviewer, reviewed_at=now,
                    scorer_version=a.scorer_version)
-            for a in reviewed
+            for a, plan in scored if plan.reviewer
         )  # fmt: skip
         Contest.objects.bulk_create(
             Contest(assessment=a, comment="Oneens.") for a in reviewed if a.review_state == 0
@@ -153,6 +158,31 @@ def build(answers: int) -> None:
         print(f"  {start + size} answers", file=sys.stderr)
     with connections["default"].cursor() as cursor:
         cursor.execute("ANALYZE")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One bulk-made answer: nine in ten scored (levels on the 3- and 5-level scales), a third
+    of those reviewed, a few contested or asked for a person."""
+
+    status: str
+    review_state: int
+    human_only: bool
+    levels: tuple[int, ...]
+    reviewer: object
+
+
+def _plan(rng, reviewers) -> Plan:
+    state = rng.random()
+    scored = state < 0.9
+    review_state = 0 if state < 0.01 else 1 if state < 0.6 else 2
+    return Plan(
+        status="scored" if scored else rng.choice(["queued", "failed"]),
+        review_state=review_state,
+        human_only=0.88 < state < 0.9,
+        levels=(rng.randrange(1, 4), rng.randrange(1, 6)) if scored else (),
+        reviewer=rng.choice(reviewers) if scored and review_state != 1 else None,
+    )
 
 
 def cases(hr) -> dict[str, dict]:
@@ -171,6 +201,8 @@ def cases(hr) -> dict[str, dict]:
         "reviewer": {"reviewer": str(hr.pk)},
         "sort candidate": {"sort": "candidate"},
         "sort question": {"sort": "question"},
+        "sort level": {"sort": "level"},
+        "sort reviewer": {"sort": "reviewer"},
     }
 
 

@@ -29,6 +29,20 @@ def make_transcript(make_interview):
     return make
 
 
+def raise_first_level(transcript, reviewer) -> None:
+    """A reviewer puts the answer one level higher on its first scale than the scorer did."""
+    from assessments import services
+    from assessments.models import Item
+
+    first_scale = transcript.assessment.level_estimates.order_by("position").first()
+    services.review_override(
+        assessment=transcript.assessment,
+        reviewer=reviewer,
+        values={(Item.LEVEL, first_scale.scale_slug): first_scale.level + 1},
+        reason="Hij kent de klant al jaren en denkt mee over de lange termijn.",
+    )
+
+
 @pytest.fixture
 def scored(candidate, make_transcript) -> Transcript:
     """A submitted answer, scored in-process."""

@@ -10,6 +10,7 @@ from django.utils import timezone
 from assessments import services
 from assessments.models import Assessment, Item
 from assessments.views import REVIEW_PAGE_SIZE
+from tests.assessments.conftest import raise_first_level
 
 URL = reverse("assessments:review_list")
 
@@ -163,6 +164,33 @@ def test_it_sorts_on_any_column(client_for, hr, candidate, other_candidate, make
     assert rows(client, sort="oldest") == [mine.pk, theirs.pk]
     assert rows(client, sort="newest") == [theirs.pk, mine.pk]
     assert rows(client, sort="nonsense") == rows(client)  # the queue's order
+
+
+def test_it_sorts_on_the_levels_shown_highest_first_a_reviewers_level_counting(
+    client_for, hr, candidate, make_transcript
+):
+    unscored, automatic, raised = (make_transcript(candidate) for _ in range(3))
+    for transcript in (automatic, raised):
+        services.score_assessment(assessment_id=transcript.assessment.pk)
+    raise_first_level(raised, hr)
+
+    order = rows(client_for(hr), sort="level")
+
+    assert order == [raised.pk, automatic.pk, unscored.pk]
+
+
+def test_it_sorts_on_the_reviewer_unreviewed_answers_first(
+    client_for, hr, admin, candidate, make_transcript
+):
+    nobody, by_hr, by_other = (make_transcript(candidate) for _ in range(3))
+    for transcript, reviewer in ((by_hr, hr), (by_other, admin)):
+        services.score_assessment(assessment_id=transcript.assessment.pk)
+        services.review_approve(assessment=transcript.assessment, reviewer=reviewer)
+    by_name = sorted([(hr.username, by_hr.pk), (admin.username, by_other.pk)])
+
+    order = rows(client_for(hr), sort="reviewer")
+
+    assert order == [nobody.pk, *(pk for _name, pk in by_name)]
 
 
 def test_it_groups_the_answers_per_question_newest_first_within_one(
