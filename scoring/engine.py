@@ -16,7 +16,7 @@ from scoring.evidence import find_credits
 from scoring.feedback import build_feedback
 from scoring.indicators import score_indicator
 from scoring.levels import StoryFacts, estimate_levels
-from scoring.model import CompetencyModel, Question
+from scoring.model import CompetencyModel, Question, asked_indicator
 from scoring.result import ScoreResult
 
 # Bump whenever the same answer and model could score differently.
@@ -31,7 +31,7 @@ def score_answer(
 ) -> ScoreResult:
     answer = answer.normalised()
     classifier = classifier or default_classifier()
-    asked = question.indicator_slug if question else None
+    asked = asked_indicator(question)
     parts = analyse(answer, compiled_model(model), asked)
     found = find_credits(parts, model, classifier, asked)
     indicators = tuple(

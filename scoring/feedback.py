@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from scoring.model import CompetencyModel, Indicator, Question, Tip
+from scoring.model import CompetencyModel, Indicator, Question, Tip, asked_indicator
 from scoring.result import CheckResult, Evidence, FeedbackItem, IndicatorScore
 
 CANDIDATE_TIP_KINDS = frozenset({"star", "terugkoppelen"})
@@ -58,7 +58,7 @@ def build_feedback(
     items.extend(_check_item(model, failing[name]) for name in CHECK_PRIORITY if name in failing)
     # The indicator the question asks about first; then what is half there (a sentence to build
     # on), then what is missing, then what could be more concrete.
-    asked = question.indicator_slug if question else None
+    asked = asked_indicator(question)
     order = sorted(indicators, key=lambda i: (i.slug != asked, INDICATOR_ORDER[i.score]))
     for score in order:
         item = _indicator_item(model, score, question)
@@ -78,7 +78,7 @@ def _strength(
     model: CompetencyModel, indicators: tuple[IndicatorScore, ...], question: Question | None
 ) -> FeedbackItem | None:
     """Praise for the clearest behaviour, quoting the sentence that shows it."""
-    asked = question.indicator_slug if question else None
+    asked = asked_indicator(question)
     shown = [i for i in indicators if i.score >= 2 and _own_evidence(i)]
     if not shown:
         return None

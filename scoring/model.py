@@ -39,6 +39,11 @@ class Question:
     indicator_slug: str | None
 
 
+def asked_indicator(question: Question | None) -> str | None:
+    """The indicator a question asks about: None without a question or for a general one."""
+    return question.indicator_slug if question else None
+
+
 @dataclass(frozen=True)
 class Tip:
     kind: str

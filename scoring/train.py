@@ -27,7 +27,7 @@ from scoring.engine import SCORER_VERSION
 from scoring.evaluate import Report, evaluate, format_report
 from scoring.fixtures import load_competency_models
 from scoring.labelled import LabelledCase, is_evidence, load_cases
-from scoring.model import CompetencyModel
+from scoring.model import CompetencyModel, asked_indicator
 
 C = 0.5  # inverse regularisation, chosen by leave-one-writer-out cross-validation
 PRECISION_FLOOR = 0.75
@@ -40,7 +40,7 @@ def examples(cases: Sequence[LabelledCase], model: CompetencyModel, slugs: Seque
     compiled = compiled_model(model)
     rows = []
     for index, case in enumerate(cases):
-        asked = case.question.indicator_slug if case.question else None
+        asked = asked_indicator(case.question)
         parts = analyse(case.answer.normalised(), compiled, asked)
         for sentences in parts.values():
             for sentence in filter(lambda s: s.stance.creditable, sentences):
@@ -106,7 +106,7 @@ def answer_layer(cases, slugs, margins) -> dict[str, dict]:
     from sklearn.linear_model import LogisticRegression
 
     questions = ["", *slugs]
-    asked = [(c.question.indicator_slug if c.question else None) or "" for c in cases]
+    asked = [asked_indicator(c.question) or "" for c in cases]
     X = [[*m, *(int(a == q) for q in questions)] for m, a in zip(margins, asked, strict=True)]
     layer = {}
     for slug in slugs:
