@@ -71,17 +71,12 @@ class Sentence:
         return Evidence(self.part, self.text, self.start, self.end, cues, negated)
 
 
-def analyse(
-    answer: StarAnswer, compiled: CompiledModel, asked: str | None = None
-) -> dict[str, tuple[Sentence, ...]]:
-    """Every sentence of every part, read. `asked`: the indicator the question asks about,
-    which makes its behaviour likelier in any sentence of the answer."""
-    return {part: _analyse_part(part, answer.part(part), compiled, asked) for part in STAR_PARTS}
+def analyse(answer: StarAnswer, compiled: CompiledModel) -> dict[str, tuple[Sentence, ...]]:
+    """Every sentence of every part, read."""
+    return {part: _analyse_part(part, answer.part(part), compiled) for part in STAR_PARTS}
 
 
-def _analyse_part(
-    part: str, text: str, compiled: CompiledModel, asked: str | None
-) -> tuple[Sentence, ...]:
+def _analyse_part(part: str, text: str, compiled: CompiledModel) -> tuple[Sentence, ...]:
     sentences = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
@@ -103,7 +98,7 @@ def _analyse_part(
                 concrete=_is_concrete(sentence, words),
                 hits=hits,
                 stance=stance,
-                features=tuple(sentence_features(tuple(words), stance, part, cue_targets, asked)),
+                features=tuple(sentence_features(tuple(words), stance, part, cue_targets)),
             )
         )
     return tuple(_with_neighbours(sentences))

@@ -20,7 +20,7 @@ from scoring.model import CompetencyModel, Question, asked_indicator
 from scoring.result import ScoreResult
 
 # Bump whenever the same answer and model could score differently.
-SCORER_VERSION = "2026.11-9"
+SCORER_VERSION = "2026.11-10"
 
 
 def score_answer(
@@ -32,7 +32,7 @@ def score_answer(
     answer = answer.normalised()
     classifier = classifier or default_classifier()
     asked = asked_indicator(question)
-    parts = analyse(answer, compiled_model(model), asked)
+    parts = analyse(answer, compiled_model(model))
     found = find_credits(parts, model, classifier, asked)
     indicators = tuple(
         score_indicator(i, found.credits[i.slug], found.repetitive) for i in model.indicators

@@ -23,7 +23,7 @@ from scoring.model import CompetencyModel
 from scoring.text import tokenize
 
 MAX_INDICATORS_PER_SENTENCE = 2
-CUE_SUPPORT = 0.15  # share of the bar at which one of the model's cue phrases tips the balance
+CUE_SUPPORT = 0.5  # share of the bar at which one of the model's cue phrases tips the balance
 # A sentence at a quarter of the bar is about the indicator, if not proof of it.
 MENTION_SHARE = 0.25
 RESTATED_OVERLAP = 0.75  # share of a sentence's content words taken from one model text

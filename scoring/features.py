@@ -135,13 +135,11 @@ def sentence_features(
     stance: Stance,
     part: str,
     cue_targets: frozenset[CueTarget],
-    asked: str | None = None,
 ) -> list[str]:
     """Feature names of one sentence; `words` are standard plain words, punctuation included.
-    `asked` is the indicator the question asks about, if any."""
+    The question asked is no feature here: a sentence means what it says whatever was asked,
+    and the answer layer (scoring.classifier) weighs the question for the whole answer."""
     features = [f"part:{part}"]
-    if asked:
-        features.append(f"asked:{asked}")
     if stance.own:
         features.append("who:ik")
     elif stance.plural_only:

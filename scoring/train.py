@@ -40,8 +40,7 @@ def examples(cases: Sequence[LabelledCase], model: CompetencyModel, slugs: Seque
     compiled = compiled_model(model)
     rows = []
     for index, case in enumerate(cases):
-        asked = asked_indicator(case.question)
-        parts = analyse(case.answer.normalised(), compiled, asked)
+        parts = analyse(case.answer.normalised(), compiled)
         for sentences in parts.values():
             for sentence in filter(lambda s: s.stance.creditable, sentences):
                 labels = [

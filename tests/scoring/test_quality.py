@@ -23,11 +23,11 @@ from scoring.labelled import load_cases
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind" / "cases.jsonl"
 CUE_AWARE = Path(__file__).resolve().parents[1] / "data" / "labelled_answers.jsonl"
 
-MACRO_F1_FLOOR = 0.86
+MACRO_F1_FLOOR = 0.87
 INDICATOR_F1_FLOOR = 0.8
-FIVE_LEVEL_QWK_FLOOR = 0.82
+FIVE_LEVEL_QWK_FLOOR = 0.85
 STAR_CHECKS_FLOOR = 0.9
-EVIDENCE_PRECISION_FLOOR = 0.85
+EVIDENCE_PRECISION_FLOOR = 0.87
 
 
 def rows() -> list[dict]:
