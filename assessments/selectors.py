@@ -167,7 +167,7 @@ class ReviewableItem:
 def reviewable_items(assessment, *, hide_scorer: bool = False) -> list[ReviewableItem]:
     """Every indicator score and level of the assessment, in the result's order; without the
     scorer's values when the reviewer must judge without them."""
-    human = {(h.item, h.slug): h for h in assessment.human_values.all()}
+    human = human_values_of(assessment)
     levels = scale_levels(assessment.transcript.competency_id)
     items = [
         ReviewableItem(

@@ -331,7 +331,9 @@ def _is_reviewed(assessment) -> bool:
 
 
 def level_rank_of(assessment) -> int:
-    """The levels the result shows, a reviewer's where there is one, as HR's list sorts them."""
+    """The levels the result shows, a reviewer's where there is one, as HR's list sorts them.
+    Read from the database, not from the caller's prefetched rows: a value may just have
+    changed (the rule is ReviewableItem.value's)."""
     human = dict(
         HumanValue.objects.filter(assessment=assessment, item=Item.LEVEL).values_list(
             "slug", "value"

@@ -146,14 +146,14 @@ def build(answers: int) -> None:
             for a, plan in scored
             for i, (scale, level) in enumerate(zip(scales, plan.levels, strict=True))
         )  # fmt: skip
-        reviewed = [a for a, plan in scored if plan.reviewer]
+        reviewed = [(a, plan.reviewer) for a, plan in scored if plan.reviewer]
         Review.objects.bulk_create(
-            Review(assessment=a, reviewer=plan.reviewer, reviewed_at=now,
+            Review(assessment=a, reviewer=reviewer, reviewed_at=now,
                    scorer_version=a.scorer_version)
-            for a, plan in scored if plan.reviewer
+            for a, reviewer in reviewed
         )  # fmt: skip
         Contest.objects.bulk_create(
-            Contest(assessment=a, comment="Oneens.") for a in reviewed if a.review_state == 0
+            Contest(assessment=a, comment="Oneens.") for a, _ in reviewed if a.review_state == 0
         )
         print(f"  {start + size} answers", file=sys.stderr)
     with connections["default"].cursor() as cursor:
