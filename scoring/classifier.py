@@ -20,7 +20,7 @@ from scoring.text import word_set
 # words never become word features at all: scoring.features._STOPWORDS).
 _NOT_A_REASON = word_set(
     "ik we wij je jij mij me ons mijn hebben worden zullen kunnen moeten willen gaan doen komen "
-    "nu daarna eerst niet even"
+    "nu daarna eerst niet even ook nog al wel"
 )
 MAX_BAR_SHIFT = 0.3  # the answer layer moves a bar at most this far either way
 WEIGHTS_FILE = Path(__file__).with_name("weights") / "klantgerichtheid.json"

@@ -19,6 +19,8 @@ from scoring.stance import Stance
 from scoring.text import SEPARABLE_PARTICLES, _lemma, strip_accents
 
 _PARTICLES = frozenset(SEPARABLE_PARTICLES)
+# Function words that say nothing on their own. "ook", "nog", "al" and "wel" are not among
+# them: "ik heb ook nog de kabel vervangen" is how an extra is told (cross-validated: +0.006).
 _STOPWORDS = frozenset(
     [
         "de",
@@ -53,10 +55,6 @@ _STOPWORDS = frozenset(
         "was",
         "zijn",
         "wat",
-        "ook",
-        "nog",
-        "wel",
-        "al",
         "toen",
         "dan",
         "maar",

@@ -41,7 +41,7 @@ class LabelledCase:
 
     @property
     def writer(self) -> str:
-        """Who wrote the answer: the blind writer's letter, the id's first part."""
+        """Who wrote the answer: the blind writer's letters (A, AB), the id's first part."""
         return self.id.split("-", 1)[0]
 
 

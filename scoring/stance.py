@@ -118,7 +118,7 @@ def clause_spans(words: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
 def read_stance(words: list[str] | tuple[str, ...]) -> Stance:
     words = tuple(words)
     present = set(words)
-    own = not FIRST_SINGULAR.isdisjoint(present)
+    own = not FIRST_SINGULAR.isdisjoint(present) or _drops_ik(words)
     plural = not FIRST_PLURAL.isdisjoint(present)
     clauses = clause_spans(words)
     past = _is_past(words, present)
@@ -131,6 +131,15 @@ def read_stance(words: list[str] | tuple[str, ...]) -> Stance:
         markers=markers,
         negated=_negation_mask(words, clauses),
     )
+
+
+# Chat style drops the subject: "heb toen de planner gebeld", "ben meteen gaan kijken".
+_FIRST_PERSON_VERBS = word_set("heb ben")
+_NOT_DROPPED = word_set("je jij u ik we wij jullie ze zij hij")
+
+
+def _drops_ik(words: tuple[str, ...]) -> bool:
+    return len(words) > 2 and words[0] in _FIRST_PERSON_VERBS and words[1] not in _NOT_DROPPED
 
 
 def _has_verb_after_ik(words: tuple[str, ...]) -> bool:
@@ -162,18 +171,22 @@ def _is_simple_past(word: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _is_participle(word: str) -> bool:
-    if len(word) < 5 or not word.endswith(("d", "t", "en")):
+    # "-aan": gegaan, gedaan, langsgegaan; "over-", "onder-": overlegd, ondernomen.
+    if len(word) < 5 or not word.endswith(("d", "t", "en", "aan")):
         return False
     lemma = _lemma(word).replace("_", "")
     if lemma == word or not lemma.endswith("en"):
         return False
-    return "ge" in word[:8] or word.startswith(("be", "ver", "ont", "her", "er"))
+    return "ge" in word[:8] or word.startswith(("be", "ver", "ont", "her", "er", "over", "onder"))
 
 
 def _is_past(words: tuple[str, ...], present: set[str]) -> bool:
     if any(map(_is_simple_past, words)):
         return True
-    return not _PERFECT_AUX.isdisjoint(present) and any(map(_is_participle, words))
+    # "Ik heb de automaat laten plaatsen": the perfect of "laten" keeps its infinitive.
+    return not _PERFECT_AUX.isdisjoint(present) and (
+        "laten" in present or any(map(_is_participle, words))
+    )
 
 
 def _has(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

@@ -16,7 +16,9 @@ figures of D, E, K and L had been reported for several versions, so those four j
 tuning split), S and T (close calls) the tuning split. Writers U to Z came in a fifth round: U to X
 became the held-out split (O to R joined the tuning split, their figures having been read while
 finishing 2026.11-8), Y and Z (close calls on levert-meer, and on maakt-afspraken against
-checkt-verwachtingen) the tuning split. Each round is appended to the file.
+checkt-verwachtingen) the tuning split. Writers AA to AD came in a sixth round, the held-out
+split (U to X joined the tuning split, their figures having been read for 2026.11-8 to -10).
+Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
 """
@@ -25,7 +27,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"U", "V", "W", "X"}
+HELDOUT_WRITERS = {"AA", "AB", "AC", "AD"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",

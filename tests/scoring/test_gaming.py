@@ -2,6 +2,8 @@
 at level 2 or lower, while a genuine story keeps its credit. One test per family of probes a
 candidate could try (issue: scoring v2, gaming and robustness)."""
 
+from dataclasses import replace
+
 import pytest
 
 from scoring import StarAnswer, score_answer
@@ -142,9 +144,23 @@ def test_one_sentence_supports_at_most_two_indicators(model):
         "afgesproken, maakte duidelijke afspraken en belde na een week terug of alles werkte.",
         "Hij was blij.",
     )
-    result = score_answer(stuffed, model)
+    # Cue phrases an admin added after training count on their own: here one per indicator,
+    # all in the one stuffed sentence.
+    added = {
+        "zoekt-wensen": "door naar zijn wensen",
+        "levert-meer": "dag eerder dan afgesproken",
+        "reageert-op-klacht": "direct excuses",
+        "checkt-verwachtingen": "terug of alles werkte",
+        "maakt-afspraken": "duidelijke afspraken maken",
+    }
+    edited = replace(
+        model,
+        indicators=tuple(replace(i, cues=(*i.cues, added[i.slug])) for i in model.indicators),
+    )
+    result = score_answer(stuffed, edited)
 
     cited = [e.sentence for i in result.indicators if i.score for e in i.evidence]
+    assert cited, "the stuffed sentence matches a cue of every indicator"
     assert max(cited.count(s) for s in set(cited)) <= 2
 
 

@@ -25,6 +25,12 @@ def stance(sentence: str):
         ("Ik heb haar beloofd dat ik vrijdag zou terugbellen.", True),
         ("Ik heb met hem afgesproken dat ik voortaan elke maand bel.", True),
         ("k heb ff gevraagd wat ie wou", True),
+        ("heb toen de planner gebeld of hij zaterdag kon", True),
+        ("Heb je de planner gebeld?", False),
+        ("Ik heb de reserve-automaat op hun verdieping laten zetten.", True),
+        ("Ik laat de automaat op hun verdieping zetten.", False),
+        ("Ik ben die zaterdagmiddag bij haar langsgegaan.", True),
+        ("Ik heb het eerst met de planner overlegd.", True),
     ],
 )
 def test_it_credits_only_the_candidates_own_past_acts(sentence, creditable):
