@@ -135,7 +135,7 @@ def read_stance(words: list[str] | tuple[str, ...]) -> Stance:
 
 # Chat style drops the subject: "heb toen de planner gebeld", "ben meteen gaan kijken".
 _FIRST_PERSON_VERBS = word_set("heb ben")
-_NOT_DROPPED = word_set("je jij u ik we wij jullie ze zij hij")
+_NOT_DROPPED = _SUBJECTS | word_set("je jij u jullie ze zij hij")
 
 
 def _drops_ik(words: tuple[str, ...]) -> bool:

@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,12 @@ def star(
     resultaat: str = "De klant kreeg zijn pakket binnen twee dagen en was tevreden.",
 ) -> StarAnswer:
     return StarAnswer(situatie, taak, actie, resultaat)
+
+
+def with_cues(model: CompetencyModel, added: dict[str, str]) -> CompetencyModel:
+    """The model after an admin added a cue phrase to some indicators (slug -> phrase)."""
+    indicators = tuple(
+        replace(i, cues=(*i.cues, added[i.slug])) if i.slug in added else i
+        for i in model.indicators
+    )
+    return replace(model, indicators=indicators)

@@ -6,6 +6,7 @@ from scoring import CompetencyModel, Indicator, StarAnswer, score_answer
 from scoring.analysis import clause_ids as clauses
 from scoring.cues import CueTarget, compile_cue, compiled_model, find_hits
 from scoring.text import analyse_token, strip_accents, tokenize
+from tests.scoring.conftest import with_cues
 
 
 def hits(phrase: str, sentence: str):
@@ -92,7 +93,7 @@ def test_an_admin_cue_edit_changes_the_score(model):
         "De klant was blij met de attentie.",
     )
     before = _score(score_answer(answer, model), "levert-meer")
-    edited = _with_cue(model, "levert-meer", "bloemetje sturen")
+    edited = with_cues(model, {"levert-meer": "bloemetje sturen"})
     after = _score(score_answer(answer, edited), "levert-meer")
 
     assert before == 0
@@ -101,7 +102,7 @@ def test_an_admin_cue_edit_changes_the_score(model):
 
 def test_it_compiles_a_model_once_and_reuses_it(model):
     assert compiled_model(model) is compiled_model(model)
-    assert compiled_model(_with_cue(model, "levert-meer", "x")) is not compiled_model(model)
+    assert compiled_model(with_cues(model, {"levert-meer": "x"})) is not compiled_model(model)
 
 
 def test_it_reuses_the_compiled_cues_for_an_equal_model_built_anew(model):
@@ -113,10 +114,3 @@ def test_it_reuses_the_compiled_cues_for_an_equal_model_built_anew(model):
 
 def _score(result, slug: str) -> int:
     return next(i.score for i in result.indicators if i.slug == slug)
-
-
-def _with_cue(model: CompetencyModel, slug: str, cue: str) -> CompetencyModel:
-    indicators = tuple(
-        replace(i, cues=(*i.cues, cue)) if i.slug == slug else i for i in model.indicators
-    )
-    return replace(model, indicators=indicators)

@@ -2,11 +2,10 @@
 at level 2 or lower, while a genuine story keeps its credit. One test per family of probes a
 candidate could try (issue: scoring v2, gaming and robustness)."""
 
-from dataclasses import replace
-
 import pytest
 
 from scoring import StarAnswer, score_answer
+from tests.scoring.conftest import with_cues
 
 GENUINE = StarAnswer(
     "Bij de klantenservice van een webwinkel belde mevrouw Bakker boos op: haar nieuwe "
@@ -153,11 +152,7 @@ def test_one_sentence_supports_at_most_two_indicators(model):
         "checkt-verwachtingen": "terug of alles werkte",
         "maakt-afspraken": "duidelijke afspraken maken",
     }
-    edited = replace(
-        model,
-        indicators=tuple(replace(i, cues=(*i.cues, added[i.slug])) for i in model.indicators),
-    )
-    result = score_answer(stuffed, edited)
+    result = score_answer(stuffed, with_cues(model, added))
 
     cited = [e.sentence for i in result.indicators if i.score for e in i.evidence]
     assert cited, "the stuffed sentence matches a cue of every indicator"
