@@ -44,6 +44,8 @@ class SentenceClassifier:
     # a bias. It moves an indicator's bar per answer: fixing a complaint for free is rarely
     # "more than expected" when the story is about the complaint.
     answer_layer: dict[str, dict] = field(default_factory=dict)
+    # Per indicator, a last move of every bar, calibrated for precision (scoring.train).
+    bar_offsets: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # One dict per indicator: summing a sentence's weights is then a C-level map per
@@ -67,6 +69,7 @@ class SentenceClassifier:
         bars = []
         for k, (slug, threshold) in enumerate(zip(self.indicators, self.thresholds, strict=True)):
             layer = self.answer_layer.get(slug)
+            threshold += self.bar_offsets.get(slug, 0.0)
             if not layer or layer["margins"][k] <= 0:
                 bars.append(threshold)
                 continue
@@ -103,6 +106,7 @@ class SentenceClassifier:
                 "trained_cues": {k: sorted(v) for k, v in self.trained_cues.items()},
                 "indicator_levels": self.indicator_levels,
                 "answer_layer": self.answer_layer,
+                "bar_offsets": self.bar_offsets,
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -124,6 +128,7 @@ def classifier_from_json(text: str) -> SentenceClassifier:
         trained_cues={k: frozenset(v) for k, v in data.get("trained_cues", {}).items()},
         indicator_levels=data.get("indicator_levels", {}),
         answer_layer=data.get("answer_layer", {}),
+        bar_offsets=data.get("bar_offsets", {}),
     )
 
 

@@ -198,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = {
         "tuning": "tuning (in-sample: the weights were trained on it; see make train's "
         "leave-one-writer-out figures)",
-        "heldout": "heldout (four writers never seen in tuning)",
+        "heldout": "heldout (six writers never seen in tuning)",
         "cues-in-view": "cues-in-view (the older set, written with the cue lists in view)",
     }
     for split, name in names.items():

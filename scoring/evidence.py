@@ -23,7 +23,7 @@ from scoring.model import CompetencyModel
 from scoring.text import tokenize
 
 MAX_INDICATORS_PER_SENTENCE = 2
-CUE_SUPPORT = 0.5  # share of the bar at which one of the model's cue phrases tips the balance
+CUE_SUPPORT = 0.75  # share of the classifier's bar at which a trained cue phrase still counts
 # A sentence at a quarter of the bar is about the indicator, if not proof of it.
 MENTION_SHARE = 0.25
 RESTATED_OVERLAP = 0.75  # share of a sentence's content words taken from one model text
@@ -136,9 +136,10 @@ def _sentence_credits(
             continue
         column = classifier.indicators.index(slug)
         p, bar = probabilities[column], bars[column] * share
-        # A cue phrase the weights know needs some support from the classifier, whatever the
-        # answer layer made of the rest of the story; one an admin added after training counts
-        # on its own, until the next training.
+        # A cue phrase the weights know needs most of the classifier's own bar, whatever the
+        # answer layer or a precision offset made of this answer's (at half of it, before
+        # 2026.11-12, it credited too many sentences that only name the behaviour). A cue an
+        # admin added after training counts on its own, until the next training.
         cue_bar = min(bar, classifier.thresholds[column] * share) * CUE_SUPPORT
         added = tuple(c for c in cues if c not in classifier.trained_cues.get(slug, ()))
         if p >= bar or (cues and p >= cue_bar):

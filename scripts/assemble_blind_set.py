@@ -18,6 +18,8 @@ became the held-out split (O to R joined the tuning split, their figures having 
 finishing 2026.11-8), Y and Z (close calls on levert-meer, and on maakt-afspraken against
 checkt-verwachtingen) the tuning split. Writers AA to AD came in a sixth round, the held-out
 split (U to X joined the tuning split, their figures having been read for 2026.11-8 to -10).
+Writers AE to AJ came in a seventh round of 300 answers, the held-out split (AA to AD joined
+the tuning split, their figures having been read for 2026.11-10 and -11).
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
@@ -27,7 +29,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"AA", "AB", "AC", "AD"}
+HELDOUT_WRITERS = {"AE", "AF", "AG", "AH", "AI", "AJ"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",

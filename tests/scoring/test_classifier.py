@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from scoring.classifier import MAX_BAR_SHIFT, default_classifier
 
 
@@ -20,6 +22,19 @@ def test_the_answer_layer_moves_a_bar_a_bounded_distance():
     for best in [(0.0,) * 5, (1.0,) * 5, (0.99, 0.0, 0.99, 0.0, 0.99)]:
         for asked in [None, *classifier.indicators]:
             bars = classifier.bars(best, asked)
-            for bar, threshold in zip(bars, classifier.thresholds, strict=True):
-                assert abs(bar - threshold) <= MAX_BAR_SHIFT + 1e-9
+            for slug, bar, threshold in zip(
+                classifier.indicators, bars, classifier.thresholds, strict=True
+            ):
+                raised = threshold + classifier.bar_offsets.get(slug, 0.0)
+                assert abs(bar - raised) <= MAX_BAR_SHIFT + 1e-9
                 assert 0 < bar < 1
+
+
+def test_indicators_credited_too_freely_get_a_higher_bar():
+    classifier = default_classifier()
+    thin_answer = (0.0,) * len(classifier.indicators)
+    k = classifier.indicators.index("levert-meer")
+    plain = replace(classifier, bar_offsets={})
+
+    assert classifier.bar_offsets["levert-meer"] > 0
+    assert classifier.bars(thin_answer, None)[k] > plain.bars(thin_answer, None)[k]

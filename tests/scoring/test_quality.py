@@ -1,8 +1,8 @@
 """How well the engine agrees with blind assessors, on answers it was never tuned on.
 
-tests/data/blind/cases.jsonl holds 1,500 answers written and labelled by writers who saw only the
+tests/data/blind/cases.jsonl holds 1,800 answers written and labelled by writers who saw only the
 seeds and ../shared/ANNOTATION.md, labelled a second time blind, with disputes adjudicated. The
-held-out split (four whole writers, never tuned on) is what the floors guard. The floors sit a
+held-out split (six whole writers, never tuned on) is what the floors guard. The floors sit a
 little below what the engine reaches; raise them when it improves, never lower them to make a
 change pass. They are set anew only when a fresh round of writers becomes the held-out split
 (the writers held out before had been read while a version was finished, so they move to
@@ -11,7 +11,10 @@ agree at 0.917 (on O to R: 0.945), so that floor went from 0.92 to the target, 0
 others went up. Writers AA to AD (2026-11-28, later that day) put the engine as it stood
 (2026.11-10) at macro-F1 0.855 and levert-meer 0.71, against 0.896 and 0.84 on U to X: the
 floors for macro-F1 and for each indicator came down to sit below the new round, evidence
-precision went up. `make eval` prints every figure.
+precision went up. Writers AE to AJ (2026-11-28, a new session, 300 answers) put 2026.11-11
+at macro-F1 0.874 and evidence precision 0.86 (2026.11-12: 0.884 and 0.89): macro-F1's floor
+went up, evidence precision's came down to sit below the new round. `make eval` prints every
+figure.
 """
 
 import json
@@ -26,11 +29,11 @@ from scoring.labelled import load_cases
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind" / "cases.jsonl"
 CUE_AWARE = Path(__file__).resolve().parents[1] / "data" / "labelled_answers.jsonl"
 
-MACRO_F1_FLOOR = 0.84
+MACRO_F1_FLOOR = 0.86
 INDICATOR_F1_FLOOR = 0.7
 FIVE_LEVEL_QWK_FLOOR = 0.85
 STAR_CHECKS_FLOOR = 0.9
-EVIDENCE_PRECISION_FLOOR = 0.9
+EVIDENCE_PRECISION_FLOOR = 0.85
 
 
 def rows() -> list[dict]:
@@ -41,7 +44,7 @@ def test_the_blind_set_is_large_varied_and_labelled_twice():
     data = rows()
     cases = load_cases(BLIND)
 
-    assert len(data) >= 1500
+    assert len(data) >= 1800
     assert all(row["labels_pass2"] for row in data)
     assert all(row["provenance"]["writer"].startswith("blind-") for row in data)
     assert {c.split for c in cases} == {"tuning", "heldout"}
