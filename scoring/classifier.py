@@ -44,7 +44,8 @@ class SentenceClassifier:
     # a bias. It moves an indicator's bar per answer: fixing a complaint for free is rarely
     # "more than expected" when the story is about the complaint.
     answer_layer: dict[str, dict] = field(default_factory=dict)
-    # Per indicator, a last move of every bar, calibrated for precision (scoring.train).
+    # Per indicator, a last raise of every bar for precision: scoring.train.BAR_OFFSETS, chosen
+    # on cross-validation by writer and written here by `make train`.
     bar_offsets: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

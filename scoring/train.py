@@ -10,7 +10,8 @@ One logistic regression per indicator, on the features of scoring.features; each
 threshold is chosen on out-of-fold predictions (folds by answer) for the best answer-level F1
 at a precision of at least PRECISION_FLOOR. A second, answer-level regression per indicator
 (the answer layer) learns from those out-of-fold predictions how the question asked and the
-rest of the story move each indicator's bar.
+rest of the story move each indicator's bar; BAR_OFFSETS then raises the bars of the indicators
+credited too freely on writers the weights never saw.
 Needs scikit-learn (a development dependency); the engine itself only reads the JSON it writes.
 """
 
