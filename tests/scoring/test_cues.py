@@ -1,12 +1,14 @@
+import math
 from dataclasses import replace
 
 import pytest
 
 from scoring import CompetencyModel, Indicator, StarAnswer, score_answer
 from scoring.analysis import clause_ids as clauses
+from scoring.classifier import SentenceClassifier
 from scoring.cues import CueTarget, compile_cue, compiled_model, find_hits
 from scoring.text import analyse_token, strip_accents, tokenize
-from tests.scoring.conftest import with_cues
+from tests.scoring.conftest import star, with_cues
 
 
 def hits(phrase: str, sentence: str):
@@ -98,6 +100,30 @@ def test_an_admin_cue_edit_changes_the_score(model):
 
     assert before == 0
     assert after >= 2
+
+
+@pytest.mark.parametrize(("share_of_bar", "credited"), [(0.65, False), (0.85, True)])
+def test_a_trained_cue_phrase_needs_three_quarters_of_the_classifiers_bar(
+    model, share_of_bar, credited
+):
+    # A classifier without word weights gives every sentence the same probability; the cue
+    # phrase "excuses aanbieden" is one it was trained with.
+    slugs = tuple(i.slug for i in model.indicators)
+    bar = 0.8
+    p = bar * share_of_bar
+    classifier = SentenceClassifier(
+        "test",
+        slugs,
+        bias=(math.log(p / (1 - p)),) * len(slugs),
+        thresholds=(bar,) * len(slugs),
+        weights={},
+        trained_cues={i.slug: frozenset(i.cues) for i in model.indicators},
+    )
+    answer = star(actie="Ik heb de klant meteen mijn excuses aangeboden.")
+
+    result = score_answer(answer, model, classifier=classifier)
+
+    assert (_score(result, "reageert-op-klacht") >= 2) is credited
 
 
 def test_it_compiles_a_model_once_and_reuses_it(model):
