@@ -19,7 +19,9 @@ finishing 2026.11-8), Y and Z (close calls on levert-meer, and on maakt-afsprake
 checkt-verwachtingen) the tuning split. Writers AA to AD came in a sixth round, the held-out
 split (U to X joined the tuning split, their figures having been read for 2026.11-8 to -10).
 Writers AE to AJ came in a seventh round of 300 answers, the held-out split (AA to AD joined
-the tuning split, their figures having been read for 2026.11-10 and -11).
+the tuning split, their figures having been read for 2026.11-10 and -11). Writers AK to AP came in
+an eighth round of 300 answers, the held-out split (AE to AJ joined the tuning split, their
+figures having been read for 2026.11-11 and -12).
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
@@ -29,7 +31,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"AE", "AF", "AG", "AH", "AI", "AJ"}
+HELDOUT_WRITERS = {"AK", "AL", "AM", "AN", "AO", "AP"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",

