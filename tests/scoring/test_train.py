@@ -1,5 +1,5 @@
 from scoring.labelled import load_cases
-from scoring.train import examples
+from scoring.train import NaiveBayesScaledRegression, examples
 from tests.scoring.test_quality import BLIND
 
 
@@ -11,3 +11,19 @@ def test_only_the_candidates_own_past_acts_teach_the_weights(model):
 
     assert all(sentence.stance.creditable for _, sentence, _ in rows)
     assert not any(" zou " in f" {sentence.text.lower()} " for _, sentence, _ in rows)
+
+
+def test_the_engine_sums_the_same_weights_the_trained_regression_predicts_with():
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    # Features 0/1, as the vectorizer makes them: "gratis" in evidence, "klant" everywhere.
+    X = csr_matrix(np.array([[1, 1], [1, 1], [0, 1], [0, 1], [0, 1], [1, 0]]))
+    y = [1, 1, 0, 0, 0, 1]
+
+    regression = NaiveBayesScaledRegression(0.5).fit(X, y)
+
+    summed = regression.intercept_[0] + X @ regression.coef_[0]
+    assert np.allclose(1 / (1 + np.exp(-summed)), regression.predict_proba(X)[:, 1])
+    gratis, klant = regression.coef_[0]
+    assert gratis > 0 > klant
