@@ -73,9 +73,14 @@ def run_checks(
     indicators: tuple[IndicatorScore, ...] = (),
     mentioned: frozenset[str] = frozenset(),
 ) -> tuple[CheckResult, ...]:
-    checks = [dutch_text(answer)]
-    # Whether a text in another language answers the question is not ours to tell.
-    if question is not None and question.indicator_slug and checks[0].passed:
+    language = dutch_text(answer)
+    # The checks on content read Dutch (pronouns, tense, number words). On another language
+    # they could only report what they cannot read, so they are not run; the language check
+    # says why.
+    if not language.passed:
+        return language, reasonable_length(answer, parts)
+    checks = [language]
+    if question is not None and question.indicator_slug:
         checks.append(answers_question(question, indicators, mentioned))
     for check in (
         parts_complete,
@@ -191,6 +196,16 @@ def personal_role(answer: StarAnswer, parts: Parts) -> CheckResult:
 
 def measurable_result(answer: StarAnswer, parts: Parts) -> CheckResult:
     evidence = [s.evidence() for s in parts["resultaat"] if _MEASURE_RE.search(s.text)]
+    # A figure is a result only of something that happened: "hoge NPS" in a list of
+    # buzzwords is not one.
+    if evidence and not tells_event(parts):
+        return _result(
+            "measurable_result",
+            False,
+            "Je noemt cijfers, maar geen voorval waar ze het resultaat van zijn. Vertel wat je "
+            "deed en wat dat meetbaar opleverde.",
+            evidence,
+        )
     if evidence:
         return _result(
             "measurable_result",

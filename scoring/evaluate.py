@@ -64,6 +64,7 @@ class Report:
     checks: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     evidence: Counts = field(default_factory=Counts)
     feedback_texts: set[str] = field(default_factory=set)
+    unread: int = 0  # answers whose STAR checks the engine did not run (not in Dutch)
 
     @property
     def macro_f1(self) -> float:
@@ -136,6 +137,7 @@ def add_case(report: Report, case: LabelledCase, result: ScoreResult) -> None:
     for check in result.checks:
         if check.name in case.checks:
             report.checks[check.name].append(check.passed == case.checks[check.name])
+    report.unread += not any(check.name in STAR_CHECKS for check in result.checks)
     report.feedback_texts.update(item.text for item in result.feedback)
 
 
@@ -152,7 +154,8 @@ def format_report(name: str, report: Report) -> str:
         kappa = quadratic_weighted_kappa(pairs, 1, high)
         lines.append(f"  {scale}: QWK {kappa:.3f}  exact {exact:.3f}  within one {near:.3f}")
     checks = ", ".join(f"{n} {report.check_accuracy(n):.2f}" for n in sorted(report.checks))
-    lines.append(f"  STAR checks (own, meas, hyp): {report.star_checks_accuracy:.3f}")
+    unread = f" (not run on {report.unread} answers not in Dutch)" if report.unread else ""
+    lines.append(f"  STAR checks (own, meas, hyp): {report.star_checks_accuracy:.3f}{unread}")
     lines.append(f"  all checks: {report.checks_accuracy:.3f} ({checks})")
     if report.evidence.tp + report.evidence.fp + report.evidence.fn:
         lines.append(
@@ -198,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = {
         "tuning": "tuning (in-sample: the weights were trained on it; see make train's "
         "leave-one-writer-out figures)",
-        "heldout": "heldout (six writers never seen in tuning)",
+        "heldout": "heldout (writers never seen in tuning)",
         "cues-in-view": "cues-in-view (the older set, written with the cue lists in view)",
     }
     for split, name in names.items():

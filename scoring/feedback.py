@@ -3,9 +3,10 @@ most useful next steps, each tied to a failing check or an indicator.
 
 Every rule asks only for what is missing: a check item only for a failing check, "tell what
 you did" only for an indicator with no credit, "make it concrete" only for clear evidence that
-lacks details. Texts address the candidate as "je"; tips written for a coach (GITP's
-Informeren/Assisteren/Verwijzen) and questions in the "u" form are not shown to candidates. The
-practice question is never the one just answered.
+lacks details; an answer not in Dutch hears only that (and its length). Texts address the
+candidate as "je"; tips written for a coach (GITP's Informeren/Assisteren/Verwijzen) and
+questions in the "u" form are not shown to candidates. The practice question is never the one
+just answered.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def build_feedback(
         items.append(strength)
     failing = {c.name: c for c in checks if not c.passed}
     items.extend(_check_item(model, failing[name]) for name in CHECK_PRIORITY if name in failing)
+    if "dutch_text" in failing:
+        return tuple(items)  # nothing else was read: asking for behaviour would mislead
     # The indicator the question asks about first; then what is half there (a sentence to build
     # on), then what is missing, then what could be more concrete.
     asked = asked_indicator(question)

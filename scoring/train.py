@@ -156,7 +156,7 @@ class NaiveBayesScaledRegression:
     one seen as often in either starts out near zero, so that the regression leans on the
     words that tell the behaviour rather than on the story's topic. The features are 0/1, so
     the weights it exposes (coefficient times ratio) are the ones the engine sums as before.
-    Cross-validated by writer over 1,800 answers: macro-F1 0.876 -> 0.887."""
+    Cross-validated by writer over 1,800 answers: macro-F1 0.876 -> 0.886."""
 
     def __init__(self, c: float) -> None:
         from sklearn.linear_model import LogisticRegression
@@ -171,13 +171,16 @@ class NaiveBayesScaledRegression:
         present = NB_SMOOTHING + np.asarray(X[y == 1].sum(axis=0)).ravel()
         absent = NB_SMOOTHING + np.asarray(X[y == 0].sum(axis=0)).ravel()
         self.ratio = np.log((present / present.sum()) / (absent / absent.sum()))
-        self.regression.fit(X.multiply(self.ratio).tocsr(), y)
+        self.regression.fit(self._scaled(X), y)
         self.coef_ = self.regression.coef_ * self.ratio
         self.intercept_ = self.regression.intercept_
         return self
 
     def predict_proba(self, X):
-        return self.regression.predict_proba(X.multiply(self.ratio).tocsr())
+        return self.regression.predict_proba(self._scaled(X))
+
+    def _scaled(self, X):
+        return X.multiply(self.ratio).tocsr()
 
 
 def _best_per_case(count, rows, probabilities) -> list[float]:

@@ -60,6 +60,16 @@ def test_it_fails_measurable_result_for_vague_outcomes(model):
     assert "meetbare" in result.explanation
 
 
+def test_it_fails_measurable_result_for_figures_with_no_event_behind_them(model):
+    buzzwords = "Klantgericht, proactief, oplossingsgericht, empathisch."
+    answer = StarAnswer(buzzwords, buzzwords, buzzwords, "Hoge NPS en 30% minder klachten.")
+
+    result = check(answer, model, "measurable_result")
+
+    assert not result.passed
+    assert "geen voorval" in result.explanation
+
+
 def test_it_passes_concrete_past_event_for_a_told_story(model):
     actie = "Ik beloofde dat ik hem zou terugbellen, en dat deed ik om drie uur."
     assert check(star(actie=actie), model, "concrete_past_event").passed

@@ -28,7 +28,13 @@ from pathlib import Path
 
 import pytest
 
-from scoring.evaluate import FIVE, evaluate, pass_agreement, quadratic_weighted_kappa
+from scoring.evaluate import (
+    FIVE,
+    evaluate,
+    format_report,
+    pass_agreement,
+    quadratic_weighted_kappa,
+)
 from scoring.labelled import load_cases
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind" / "cases.jsonl"
@@ -97,3 +103,11 @@ def test_it_agrees_with_blind_assessors_on_held_out_answers(held_out):
 
 def test_the_sentences_it_cites_are_the_ones_an_assessor_points_at(held_out):
     assert held_out.evidence.precision >= EVIDENCE_PRECISION_FLOOR
+
+
+def test_the_report_counts_apart_the_answers_whose_star_checks_it_could_not_read(held_out):
+    not_dutch = [c for c in load_cases(BLIND, split="heldout") if "not-dutch" in c.traits]
+
+    assert not_dutch
+    assert held_out.unread == len(not_dutch)
+    assert f"not run on {len(not_dutch)} answers not in Dutch" in format_report("h", held_out)

@@ -1,3 +1,6 @@
+import numpy as np
+from scipy.sparse import csr_matrix
+
 from scoring.labelled import load_cases
 from scoring.train import NaiveBayesScaledRegression, examples
 from tests.scoring.test_quality import BLIND
@@ -14,9 +17,6 @@ def test_only_the_candidates_own_past_acts_teach_the_weights(model):
 
 
 def test_the_engine_sums_the_same_weights_the_trained_regression_predicts_with():
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
     # Features 0/1, as the vectorizer makes them: "gratis" in evidence, "klant" everywhere.
     X = csr_matrix(np.array([[1, 1], [1, 1], [0, 1], [0, 1], [0, 1], [1, 0]]))
     y = [1, 1, 0, 0, 0, 1]
