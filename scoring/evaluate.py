@@ -5,7 +5,8 @@
 Prints, per split (tuning, heldout, cues-in-view): per-indicator precision/recall/F1 and
 macro-F1, quadratic weighted kappa, exact and within-one agreement on both level scales,
 accuracy per STAR check, how well the cited evidence matches the assessor's sentences, and the
-number of distinct feedback texts per 100 answers. `make eval` runs it.
+number of distinct feedback texts per 100 answers; for the held-out split also each target of
+the scoring issues, met or missed. `make eval` runs it.
 """
 
 from __future__ import annotations
@@ -88,6 +89,20 @@ class Report:
         return sum(every) / len(every)
 
 
+def targets(report: Report) -> list[tuple[str, float, float]]:
+    """The scoring issues' (9 and 10) targets for the held-out split: (name, floor, value)."""
+    five = report.levels[FIVE]
+    three = report.levels[THREE]
+    return [
+        ("macro-F1", 0.85, report.macro_f1),
+        *((f"{slug} F1", 0.75, c.f1) for slug, c in report.indicators.items()),
+        *((f"{slug} precision", 0.85, c.precision) for slug, c in report.indicators.items()),
+        ("vijf-niveaus QWK", 0.75, quadratic_weighted_kappa(five, 1, 5)),
+        ("drie-niveaus exact", 0.75, sum(t == g for t, g in three) / len(three)),
+        ("STAR checks", 0.90, report.star_checks_accuracy),
+    ]
+
+
 def quadratic_weighted_kappa(pairs: Sequence[tuple[int, int]], low: int, high: int) -> float:
     n = high - low + 1
     observed = [[0.0] * n for _ in range(n)]
@@ -168,6 +183,17 @@ def format_report(name: str, report: Report) -> str:
     return "\n".join(lines)
 
 
+def format_targets(report: Report) -> str:
+    found = targets(report)
+    missed = [name for name, floor, value in found if value < floor]
+    lines = [f"  targets: {len(found) - len(missed)} of {len(found)} met"]
+    lines += [
+        f"  {name:34} {value:.3f} >= {floor:.2f}  {'met' if value >= floor else 'MISSED'}"
+        for name, floor, value in found
+    ]
+    return "\n".join(lines)
+
+
 def pass_agreement(path: str | Path) -> Report:
     """How the two blind labelling passes agree: the human ceiling for the figures above.
     The first pass is the writer's own labels (kept as labels_pass1 when adjudicated)."""
@@ -206,7 +232,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     for split, name in names.items():
         if by_split.get(split):
-            print(format_report(name, evaluate(by_split[split], model)))
+            report = evaluate(by_split[split], model)
+            print(format_report(name, report))
+            if split == "heldout":
+                print(format_targets(report))
     for path in args.cases:
         agreement = pass_agreement(path)
         if agreement.cases:
