@@ -22,8 +22,9 @@ WE_FORMS = frozenset({"we", "wij", "ons", "onze", "onszelf"})
 NOT_AN_EVENT = frozenset({"hypothetisch", "gewoonte", "algemeen"})
 NUMBER_WORDS = word_set(
     "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
-    "twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend "
-    "anderhalf half halve helft dubbel tientallen honderden duizenden procent euro"
+    "zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig "
+    "tachtig negentig honderd duizend anderhalf half halve helft dubbel tientallen honderden "
+    "duizenden procent euro"
 )
 TIME_WORDS = word_set(
     "minuut minuten uur uren dag dagen week weken maand maanden kwartier ochtend middag "

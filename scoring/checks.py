@@ -56,6 +56,10 @@ _OUTCOME_WORDS = word_set(
     "verbeterd verbeterde minder meer bespaard bespaarde positief positieve score review "
     "bestelling bestelde contract geleerd leerde voortaan inmiddels bleef"
 )
+# A before/after is measurable too: "sindsdien geen klachten meer, terwijl er daarvoor elke
+# week een kwam". A sentence needs a word of each side.
+_AFTER_WORDS = word_set("sindsdien nu inmiddels voortaan meer")
+_BEFORE_WORDS = word_set("daarvoor voorheen vroeger eerst eerder")
 _REFLECTION_WORDS = word_set("leerzaam leerzame ervaring geleerd leerde les lessen")
 _SITUATION_RESULT_WORDS = word_set(
     "resultaat uiteindelijk uiteindelijke dankzij gelukt lukte opgelost"
@@ -195,7 +199,7 @@ def personal_role(answer: StarAnswer, parts: Parts) -> CheckResult:
 
 
 def measurable_result(answer: StarAnswer, parts: Parts) -> CheckResult:
-    evidence = [s.evidence() for s in parts["resultaat"] if _MEASURE_RE.search(s.text)]
+    evidence = [s.evidence() for s in parts["resultaat"] if _measures(s)]
     # A figure is a result only of something that happened: "hoge NPS" in a list of
     # buzzwords is not one.
     if evidence and not tells_event(parts):
@@ -210,7 +214,8 @@ def measurable_result(answer: StarAnswer, parts: Parts) -> CheckResult:
         return _result(
             "measurable_result",
             True,
-            "Je resultaat bevat meetbare gegevens (aantallen, tijd, geld of cijfers).",
+            "Je resultaat bevat meetbare gegevens (aantallen, tijd, geld, cijfers, of hoe het "
+            "was voor en na).",
             evidence,
         )
     return _result(
@@ -218,6 +223,13 @@ def measurable_result(answer: StarAnswer, parts: Parts) -> CheckResult:
         False,
         "Je resultaat bevat geen meetbare gegevens. Noem een aantal, percentage, tijdsduur, "
         "bedrag of klantcijfer, zodat duidelijk is wat je aanpak opleverde.",
+    )
+
+
+def _measures(sentence: Sentence) -> bool:
+    words = set(sentence.words)
+    return bool(_MEASURE_RE.search(sentence.text)) or (
+        not _AFTER_WORDS.isdisjoint(words) and not _BEFORE_WORDS.isdisjoint(words)
     )
 
 
