@@ -21,7 +21,9 @@ split (U to X joined the tuning split, their figures having been read for 2026.1
 Writers AE to AJ came in a seventh round of 300 answers, the held-out split (AA to AD joined
 the tuning split, their figures having been read for 2026.11-10 and -11). Writers AK to AP came in
 an eighth round of 300 answers, the held-out split (AE to AJ joined the tuning split, their
-figures having been read for 2026.11-11 and -12).
+figures having been read for 2026.11-11 and -12; AK and AO were appended a session later, once
+their disputes were adjudicated). Writers AQ to AV came in a ninth round of 240 answers, the
+held-out split (AK to AP joined the tuning split, their figures having been read for 2026.11-13).
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
@@ -31,7 +33,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"AK", "AL", "AM", "AN", "AO", "AP"}
+HELDOUT_WRITERS = {"AQ", "AR", "AS", "AT", "AU", "AV"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",
