@@ -1,6 +1,8 @@
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from scoring.analysis import analyse
+from scoring.cues import compiled_model
 from scoring.labelled import load_cases
 from scoring.train import NaiveBayesScaledRegression, examples
 from tests.scoring.test_quality import BLIND
@@ -27,3 +29,20 @@ def test_the_engine_sums_the_same_weights_the_trained_regression_predicts_with()
     assert np.allclose(1 / (1 + np.exp(-summed)), regression.predict_proba(X)[:, 1])
     gratis, klant = regression.coef_[0]
     assert gratis > 0 > klant
+
+
+def test_wij_sentences_do_not_teach_the_weights_that_we_means_absent(model):
+    """The wij-rule caps them; as negatives they would drown "we belden terug" for good."""
+    stories = [c for c in load_cases(BLIND, split="tuning") if "wij-story" in c.traits][:10]
+    compiled = compiled_model(model)
+    told = [
+        s
+        for c in stories
+        for part in analyse(c.answer.normalised(), compiled).values()
+        for s in part
+    ]
+    assert any(s.stance.creditable and s.stance.plural_only for s in told)
+
+    rows = examples(stories, model, [i.slug for i in model.indicators])
+
+    assert rows and not any(sentence.stance.plural_only for _, sentence, _ in rows)
