@@ -1,16 +1,16 @@
 """How well the engine agrees with blind assessors, on answers it was never tuned on.
 
-tests/data/blind/cases.jsonl holds 2,340 answers written and labelled by writers who saw only the
+tests/data/blind/cases.jsonl holds 2,580 answers written and labelled by writers who saw only the
 seeds and ../shared/ANNOTATION.md, labelled a second time blind, with disputes adjudicated. The
 held-out split (six whole writers, never tuned on) is what the floors guard. The floors sit a
 little below what the engine reaches; raise them when it improves, never lower them to make a
 change pass. They are set anew only when a fresh round of writers becomes the held-out split
 (the writers held out before had been read while a version was finished, so they move to
-tuning). Round 9 (writers AQ to AV, 240 answers, 2026-11-28) put 2026.11-15, committed before
-the round was scored, at macro-F1 0.872, levert-meer F1 0.72 (recall 0.61), QWK 0.845, STAR
-checks 0.931 and evidence precision 0.92: the floors for macro-F1 and for each indicator came
-down to sit below the round (levert-meer misses its target of 0.75 there), the STAR checks'
-went up.
+tuning). Round 9 (writers AQ to AV) put 2026.11-15 at macro-F1 0.872 and levert-meer F1 0.72, so
+the floors came down to 0.86 and 0.70. Round 10 (writers AW to BB, 240 answers, the same
+session) put 2026.11-16, committed before the round was scored, at macro-F1 0.890, every
+indicator's F1 at 0.795 or more, QWK 0.868, STAR checks 0.928 and evidence precision 0.91: the
+floors went back up.
 `make eval` prints every figure.
 """
 
@@ -32,9 +32,9 @@ from scoring.labelled import load_cases
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind" / "cases.jsonl"
 CUE_AWARE = Path(__file__).resolve().parents[1] / "data" / "labelled_answers.jsonl"
 
-MACRO_F1_FLOOR = 0.86
-INDICATOR_F1_FLOOR = 0.70
-FIVE_LEVEL_QWK_FLOOR = 0.82
+MACRO_F1_FLOOR = 0.88
+INDICATOR_F1_FLOOR = 0.77
+FIVE_LEVEL_QWK_FLOOR = 0.84
 STAR_CHECKS_FLOOR = 0.91
 EVIDENCE_PRECISION_FLOOR = 0.88
 
@@ -47,7 +47,7 @@ def test_the_blind_set_is_large_varied_and_labelled_twice():
     data = rows()
     cases = load_cases(BLIND)
 
-    assert len(data) >= 2340
+    assert len(data) >= 2580
     assert all(row["labels_pass2"] for row in data)
     assert all(row["provenance"]["writer"].startswith("blind-") for row in data)
     assert {c.split for c in cases} == {"tuning", "heldout"}
