@@ -39,7 +39,7 @@ def score_answer(
     )
     checks = run_checks(answer, parts, question, indicators, found.mentioned)
     facts = StoryFacts(
-        has_own_story=any(s.stance.own and s.stance.creditable for s in parts["actie"]),
+        has_own_story=any(s.stance.own_act for s in parts["actie"]),
         complete=not {"situatie", "resultaat"} & set(thin_parts(parts)),
     )
     return ScoreResult(

@@ -91,16 +91,18 @@ class Report:
 
 def targets(report: Report) -> list[tuple[str, float, float]]:
     """The scoring issues' (9 and 10) targets for the held-out split: (name, floor, value)."""
-    five = report.levels[FIVE]
-    three = report.levels[THREE]
     return [
         ("macro-F1", 0.85, report.macro_f1),
         *((f"{slug} F1", 0.75, c.f1) for slug, c in report.indicators.items()),
         *((f"{slug} precision", 0.85, c.precision) for slug, c in report.indicators.items()),
-        ("vijf-niveaus QWK", 0.75, quadratic_weighted_kappa(five, 1, 5)),
-        ("drie-niveaus exact", 0.75, sum(t == g for t, g in three) / len(three)),
+        ("vijf-niveaus QWK", 0.75, quadratic_weighted_kappa(report.levels[FIVE], 1, 5)),
+        ("drie-niveaus exact", 0.75, exact_agreement(report.levels[THREE])),
         ("STAR checks", 0.90, report.star_checks_accuracy),
     ]
+
+
+def exact_agreement(pairs: Sequence[tuple[int, int]]) -> float:
+    return sum(truth == guess for truth, guess in pairs) / len(pairs)
 
 
 def quadratic_weighted_kappa(pairs: Sequence[tuple[int, int]], low: int, high: int) -> float:
@@ -164,7 +166,7 @@ def format_report(name: str, report: Report) -> str:
     lines.append(f"  macro-F1 {report.macro_f1:.3f}")
     for scale, high in ((FIVE, 5), (THREE, 3)):
         pairs = report.levels[scale]
-        exact = sum(t == g for t, g in pairs) / len(pairs)
+        exact = exact_agreement(pairs)
         near = sum(abs(t - g) <= 1 for t, g in pairs) / len(pairs)
         kappa = quadratic_weighted_kappa(pairs, 1, high)
         lines.append(f"  {scale}: QWK {kappa:.3f}  exact {exact:.3f}  within one {near:.3f}")

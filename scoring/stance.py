@@ -94,6 +94,11 @@ class Stance:
         """The candidate's own past act, told as an event: the only thing that earns credit."""
         return (self.own or self.plural_only) and not self.markers and not self.present_only
 
+    @property
+    def own_act(self) -> bool:
+        """Creditable and told in the ik-form: the candidate's part is not hidden behind "wij"."""
+        return self.own and self.creditable
+
 
 def standard_words(words: list[str]) -> list[str]:
     """Lower-case plain words with informal spellings made standard; one word may become two."""

@@ -56,7 +56,10 @@ def examples(cases: Sequence[LabelledCase], model: CompetencyModel, slugs: Seque
     for index, case in enumerate(cases):
         parts = analyse(case.answer.normalised(), compiled)
         for sentences in parts.values():
-            for sentence in filter(_own_act, sentences):
+            # A wij-sentence may tell the behaviour well: the assessor leaves it uncredited
+            # only because the candidate's part is hidden, and indicators.py caps it for that
+            # already, so it must not teach the weights that "we" means the behaviour is absent.
+            for sentence in filter(lambda s: s.stance.own_act, sentences):
                 labels = [
                     int(
                         case.indicators.get(slug, False)
@@ -66,13 +69,6 @@ def examples(cases: Sequence[LabelledCase], model: CompetencyModel, slugs: Seque
                 ]
                 rows.append((index, sentence, labels))
     return rows
-
-
-def _own_act(sentence) -> bool:
-    """A past act told in the ik-form. A wij-sentence may tell the behaviour well; the assessor
-    leaves it uncredited only because the candidate's part is hidden, and indicators.py caps it
-    for that already, so it must not teach the weights that "we" means the behaviour is absent."""
-    return sentence.stance.creditable and not sentence.stance.plural_only
 
 
 def fit(cases: Sequence[LabelledCase], model: CompetencyModel, version: str) -> SentenceClassifier:
