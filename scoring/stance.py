@@ -54,6 +54,8 @@ _FUTURE_PHRASES = (
     ("ik", "ga"), ("ik", "zal"), ("zal", "ik"), ("wil", "ik"), ("ik", "wil"), ("voortaan",),
     ("een", "volgende", "keer"), ("gaan", "we"), ("we", "gaan"),
 )  # fmt: skip
+# An intention told in the past is still no act: "ik was van plan om ook ... te doen".
+_INTENTION_PHRASES = (("van", "plan"),)
 _OPINION_PHRASES = (
     ("ik", "vind"), ("vind", "ik"), ("ik", "denk"), ("denk", "ik"), ("ik", "geloof"),
     ("ik", "vond"), ("vond", "ik"), ("belangrijk", "om"), ("belangrijk", "dat"),
@@ -210,11 +212,15 @@ def _markers(
         found.append("mening")
     if _would(words):
         found.append("hypothetisch")
-    if past:
-        return tuple(found)
+    if any(_has(words, p) for p in _INTENTION_PHRASES):
+        found.append("toekomst")
     # Habits and hypotheses are the candidate's only when said of "ik"/"we": a customer who
-    # "altijd" complains does not make the story habitual.
+    # "altijd" complains does not make the story habitual. For the same reason only the past
+    # of those clauses tells an event: "ik doe er altijd servetten bij, ook als het niet
+    # besteld is" is a habit, whatever was ordered.
     personal = [words[a:b] for a, b in clauses if not _SUBJECTS.isdisjoint(words[a:b])]
+    if any(_is_past(c, set(c)) for c in personal) or (past and not personal):
+        return tuple(found)
     if any(
         not _HABITUAL.isdisjoint(c) or any(_has(c, p) for p in _HABITUAL_PHRASES) for c in personal
     ):

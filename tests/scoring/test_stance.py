@@ -31,6 +31,9 @@ def stance(sentence: str):
         ("Ik laat de automaat op hun verdieping zetten.", False),
         ("Ik ben die zaterdagmiddag bij haar langsgegaan.", True),
         ("Ik heb het eerst met de planner overlegd.", True),
+        ("Ik doe er bij vaste klanten altijd fruit bij, ook als het niet besteld is.", False),
+        ("Ik heb haar meteen teruggebeld, zoals ik altijd doe.", True),
+        ("Ik was van plan om ook de radiatoren te ontluchten.", False),
     ],
 )
 def test_it_credits_only_the_candidates_own_past_acts(sentence, creditable):
