@@ -25,7 +25,9 @@ figures having been read for 2026.11-11 and -12; AK and AO were appended a sessi
 their disputes were adjudicated). Writers AQ to AV came in a ninth round of 240 answers, the
 held-out split (AK to AP joined the tuning split, their figures having been read for 2026.11-13).
 Writers AW to BB came in a tenth round, the same session, the held-out split (AQ to AV joined
-the tuning split, their figures having been read for 2026.11-15).
+the tuning split, their figures having been read for 2026.11-15). Writers BC to BH came in an
+eleventh round, the held-out split (AW to BB joined the tuning split, their figures having been
+read for 2026.11-16).
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
@@ -35,7 +37,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"AW", "AX", "AY", "AZ", "BA", "BB"}
+HELDOUT_WRITERS = {"BC", "BD", "BE", "BF", "BG", "BH"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",
