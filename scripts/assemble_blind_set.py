@@ -27,7 +27,10 @@ held-out split (AK to AP joined the tuning split, their figures having been read
 Writers AW to BB came in a tenth round, the same session, the held-out split (AQ to AV joined
 the tuning split, their figures having been read for 2026.11-15). Writers BC to BH came in an
 eleventh round, the held-out split (AW to BB joined the tuning split, their figures having been
-read for 2026.11-16).
+read for 2026.11-16). Writers BI to BN came in a twelfth round, the same session, written after
+2026.11-17 was committed; as the scorer was not changed after round 11's figures were read, both
+rounds are never-tuned-on answers for it, and together they are the held-out split (480
+answers), decided before any answer of round 12 was scored.
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
@@ -37,7 +40,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"BC", "BD", "BE", "BF", "BG", "BH"}
+HELDOUT_WRITERS = {"BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",
