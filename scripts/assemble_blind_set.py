@@ -30,7 +30,8 @@ eleventh round, the held-out split (AW to BB joined the tuning split, their figu
 read for 2026.11-16). Writers BI to BN came in a twelfth round, the same session, written after
 2026.11-17 was committed; as the scorer was not changed after round 11's figures were read, both
 rounds are never-tuned-on answers for it, and together they are the held-out split (480
-answers), decided before any answer of round 12 was scored.
+answers), decided before any answer of round 12 was scored. BL and BN finished writing too late
+for a second pass in that session and are left out, so round 12 is 160 answers.
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
@@ -40,7 +41,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN"}
+HELDOUT_WRITERS = {"BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BM"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",
