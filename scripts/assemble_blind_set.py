@@ -29,9 +29,9 @@ the tuning split, their figures having been read for 2026.11-15). Writers BC to 
 eleventh round, the held-out split (AW to BB joined the tuning split, their figures having been
 read for 2026.11-16). Writers BI to BN came in a twelfth round, the same session, written after
 2026.11-17 was committed; as the scorer was not changed after round 11's figures were read, both
-rounds are never-tuned-on answers for it, and together they are the held-out split (480
-answers), decided before any answer of round 12 was scored. BL and BN finished writing too late
-for a second pass in that session and are left out, so round 12 is 160 answers.
+rounds are never-tuned-on answers for it, and together they are the held-out split, decided
+before any answer of round 12 was scored. BL and BN finished writing too late for a second pass
+in that session and are left out, so round 12 is 160 answers and the held-out split 400.
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
