@@ -20,7 +20,7 @@ from scoring.model import CompetencyModel, Question, asked_indicator
 from scoring.result import ScoreResult
 
 # Bump whenever the same answer and model could score differently.
-SCORER_VERSION = "2026.11-17"
+SCORER_VERSION = "2026.11-18"
 
 
 def score_answer(

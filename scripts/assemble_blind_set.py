@@ -32,6 +32,10 @@ read for 2026.11-16). Writers BI to BN came in a twelfth round, the same session
 rounds are never-tuned-on answers for it, and together they are the held-out split, decided
 before any answer of round 12 was scored. BL and BN finished writing too late for a second pass
 in that session and are left out, so round 12 is 160 answers and the held-out split 400.
+Writers BO to BT came in a thirteenth round, a new session: decided (and committed) as they
+started writing that it becomes the held-out split and that rounds 11 and 12 join tuning, their
+figures having been read for 2026.11-17; 2026.11-18 was chosen on cross-validation over all
+2,980 earlier answers and committed before any answer of round 13 was scored.
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
@@ -41,7 +45,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BM"}
+HELDOUT_WRITERS = {"BO", "BP", "BQ", "BR", "BS", "BT"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",
