@@ -35,7 +35,9 @@ in that session and are left out, so round 12 is 160 answers and the held-out sp
 Writers BO to BT came in a thirteenth round, a new session: decided (and committed) as they
 started writing that it becomes the held-out split and that rounds 11 and 12 join tuning, their
 figures having been read for 2026.11-17; 2026.11-18 was chosen on cross-validation over all
-2,980 earlier answers and committed before any answer of round 13 was scored.
+2,980 earlier answers and committed before any answer of round 13 was scored. BR finished
+writing after the round's cut-off and is left out; it is not a held-out writer, so its answers,
+once labelled twice, join tuning.
 Each round is appended to the file.
 Where the passes disagree, an adjudicated label (a third blind reading, by the guide) wins;
 without one the writer's label stands. Both passes stay in the file.
@@ -45,7 +47,7 @@ import json
 import sys
 from pathlib import Path
 
-HELDOUT_WRITERS = {"BO", "BP", "BQ", "BR", "BS", "BT"}
+HELDOUT_WRITERS = {"BO", "BP", "BQ", "BS", "BT"}
 QUESTIONS = {
     "seed-verborgen-wensen": (
         "zoekt-wensen",
